@@ -1,0 +1,177 @@
+/**
+ * Find every mention of a specific document in a text: a số ký hiệu with its type word, date,
+ * "của …" issuer words and stated subject, or a law named by its name and date
+ * ("Luật Tổ chức chính quyền địa phương ngày 19/6/2015"). Nothing is resolved here: issuers
+ * are kept as the words the text gives (see resolve.ts).
+ */
+import { citedDate, firstDate, type DateMatch } from './dates.ts';
+import { findNumbers, type NumberMatch } from './numbers.ts';
+import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
+
+/** One mention of a document. Offsets are UTF-16 code units into the decoded text. */
+export interface Citation {
+  /** Start of the mention: its type word when there is one, else its number. */
+  start: number;
+  /** End of the quote: the date when it follows closely, else the number (or law name). */
+  end: number;
+  number: NumberMatch | null;
+  typeWord: TypeWord | null;
+  /** Full type name (Quyết định, Chương trình hành động, Luật …), or null when unknown. */
+  type: string | null;
+  date: (DateMatch & { near: boolean }) | null;
+  /** The words after "của" that name the issuer, as printed; null when absent. */
+  issuerWords: string | null;
+  /** The subject the text states for the cited document ("ban hành Kế hoạch … năm 2019"). */
+  title: string | null;
+  /** True when the mention sits in a "(Ban hành kèm theo …)" note: identity, not a citation. */
+  attachmentNote: boolean;
+}
+
+// "của" as OCR leaves it: cua, ciia, cia, cta, ctia, cla, clia, cda.
+const CUA = /^(?:c[a-z]{0,2}a|ctla|clia)\s+/;
+// Where a subject starts after the issuer words.
+const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
+const LAW = /(?<![a-z])(bo luat|luat)\s+(?!so\b|nay\b|dinh\b)/g;
+
+/** All mentions of documents in `text` (`folded` = `fold(text)`), in order of position. */
+export function findCitations(text: string, folded: string): Citation[] {
+  const numbers = findNumbers(text, folded);
+  const starts = numbers.map((n) => typeBefore(folded, n.start)?.start ?? n.start);
+  const laws = findLawsByName(text, folded, numbers);
+  const all: Citation[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
+    const limit = Math.min(nextStart(starts, laws, n.end), text.length);
+    const word = typeBefore(folded, n.start);
+    const date = citedDate(folded, n.end, limit);
+    const afterDate = date?.near ? date.end : n.end;
+    const { issuerWords, title } = tail(text, folded, afterDate, limit);
+    const partyShape = n.shape === 'party';
+    let type = citedTypeName(word?.type ?? null, n.type?.code ?? null, partyShape);
+    if (!type && n.shape === 'letter') type = word?.type.name ?? 'Công văn';
+    if (!type && n.issuerCode.startsWith('QH')) type = word?.type.name ?? 'Luật';
+    all.push({
+      start: word?.start ?? n.start,
+      end: date?.near ? date.end : n.end,
+      number: n,
+      typeWord: word?.type ?? null,
+      type,
+      date,
+      issuerWords,
+      title,
+      attachmentNote: inAttachmentNote(folded, word?.start ?? n.start),
+    });
+  }
+  return [...all, ...laws].sort((a, b) => a.start - b.start);
+}
+
+function nextStart(starts: number[], laws: Citation[], after: number): number {
+  let next = Infinity;
+  for (const s of starts) if (s >= after && s < next) next = s;
+  for (const l of laws) if (l.start >= after && l.start < next) next = l.start;
+  return next;
+}
+
+/** The "của …" words and the stated subject that follow a citation, up to `limit`. */
+function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null } {
+  let at = from;
+  while (at < limit && /[\s,]/.test(folded[at])) at++;
+  let issuerWords: string | null = null;
+  const cua = CUA.exec(folded.slice(at, Math.min(limit, at + 8)));
+  if (cua) {
+    const start = at + cua[0].length;
+    const end = issuerEnd(folded, start, limit);
+    issuerWords = text.slice(start, end).replace(/\s+/g, ' ').trim() || null;
+    at = end;
+    while (at < limit && /\s/.test(folded[at])) at++;
+  }
+  let title: string | null = null;
+  if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
+    const end = subjectEnd(text, at, Math.min(limit, at + 300));
+    title = text.slice(at, end).replace(/\s+/g, ' ').replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
+  }
+  return { issuerWords, title };
+}
+
+/** The issuer words end at the subject, at punctuation, or after twelve words. */
+function issuerEnd(folded: string, from: number, limit: number): number {
+  let at = from;
+  let words = 0;
+  while (at < limit && words < 12) {
+    const rest = folded.slice(at, Math.min(limit, at + 20));
+    if (SUBJECT.test(rest) || /^ng[a-z]{1,2}y\b/.test(rest) || /^[;,.()]/.test(rest) || /^\n\s*\n/.test(rest)) break;
+    const m = /^\S+\s*/.exec(rest);
+    if (!m) break;
+    at += m[0].length;
+    words++;
+  }
+  while (at > from && /\s/.test(folded[at - 1])) at--;
+  return at;
+}
+
+/** A subject ends at `;`, at a sentence end, at a blank line, or before ", <Capital>" (the next clause). */
+function subjectEnd(text: string, from: number, limit: number): number {
+  const span = text.slice(from, limit);
+  const m = /;|\.(?:\s|$)|\n\s*\n|,\s+(?=\p{Lu})|\)/u.exec(span);
+  let end = m ? from + m.index : limit;
+  while (end > from && /[\s,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Is `at` inside a "(Ban hành kèm theo …)" note, which names the file's own decision? */
+function inAttachmentNote(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('(', at);
+  if (open < 0 || at - open > 60) return false;
+  const close = folded.indexOf(')', open);
+  if (close >= 0 && close < at) return false;
+  return /^\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo/.test(folded.slice(open, at));
+}
+
+/**
+ * Laws named by their name and a date or year, without a number ("Luật Tổ chức chính quyền
+ * địa phương ngày 19/6/2015", "Bộ luật Lao động năm 2019"). The name starts with a capital
+ * and runs to "ngày", "năm", or punctuation; mentions that carry a number are left to the
+ * number finder.
+ */
+function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
+  const laws: Citation[] = [];
+  LAW.lastIndex = 0;
+  for (let m = LAW.exec(folded); m; m = LAW.exec(folded)) {
+    const start = m.index;
+    if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)/.test(text.slice(start, start + 8))) continue;
+    const nameStart = start + m[0].length;
+    if (!/\p{Lu}/u.test(text[nameStart] ?? '')) continue;
+    const window = folded.slice(nameStart, nameStart + 160);
+    const stop = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;,.()\n]/.exec(window);
+    if (!stop || !/^\s(?:ng|n[a-z]m)/.test(stop[0])) continue;
+    const nameEnd = nameStart + stop.index;
+    if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) continue;
+    const after = nameEnd + 1;
+    let date: (DateMatch & { near: boolean }) | null = null;
+    let end = nameEnd;
+    const ngay = /^ng[a-z]{1,2}y\s+/.exec(folded.slice(after, after + 8));
+    if (ngay) {
+      const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
+      if (d && d.start === after + ngay[0].length) {
+        date = { ...d, near: true };
+        end = d.end;
+      }
+    }
+    const year = /^n[a-z]m\s+((?:19|20)\d{2})\b/.exec(folded.slice(after, after + 12));
+    if (!date && !year) continue;
+    if (year) end = after + year[0].length;
+    const name = text.slice(start, nameEnd).replace(/\s+/g, ' ').trim();
+    laws.push({
+      start,
+      end,
+      number: null,
+      typeWord: null,
+      type: /^b/i.test(m[1]) ? 'Bộ luật' : 'Luật',
+      date,
+      issuerWords: 'Quốc hội',
+      title: year ? `${name} năm ${year[1]}` : name,
+      attachmentNote: false,
+    });
+  }
+  return laws;
+}

@@ -1,0 +1,174 @@
+/**
+ * The codes inside a số ký hiệu: document type codes (Phụ lục III of Nghị định 30/2020/NĐ-CP,
+ * the normative types of Luật 80/2015/QH13, and the Party's own) and issuer codes, with the
+ * repair of OCR look-alike glyphs (DOMAIN.md §3).
+ */
+import { fold } from './fold.ts';
+
+/** A type code and the full Vietnamese type name it stands for. */
+export interface TypeCode {
+  code: string;
+  name: string;
+}
+
+const TYPE_CODES: TypeCode[] = [
+  { code: 'NĐ', name: 'Nghị định' },
+  { code: 'NQ', name: 'Nghị quyết' },
+  { code: 'QĐ', name: 'Quyết định' },
+  { code: 'TT', name: 'Thông tư' },
+  { code: 'TTLT', name: 'Thông tư liên tịch' },
+  { code: 'CT', name: 'Chỉ thị' },
+  { code: 'KH', name: 'Kế hoạch' },
+  { code: 'CTr', name: 'Chương trình' },
+  { code: 'HD', name: 'Hướng dẫn' },
+  { code: 'TB', name: 'Thông báo' },
+  { code: 'BC', name: 'Báo cáo' },
+  { code: 'ĐA', name: 'Đề án' },
+  { code: 'PA', name: 'Phương án' },
+  { code: 'QC', name: 'Quy chế' },
+  { code: 'QyĐ', name: 'Quy định' },
+  { code: 'TTr', name: 'Tờ trình' },
+  { code: 'KL', name: 'Kết luận' },
+  { code: 'CĐ', name: 'Công điện' },
+  { code: 'GM', name: 'Giấy mời' },
+  { code: 'BB', name: 'Biên bản' },
+  { code: 'HĐ', name: 'Hợp đồng' },
+  { code: 'PL', name: 'Pháp lệnh' },
+];
+
+/**
+ * Issuer codes and the canonical short name of the body. `scope` says whether the body is
+ * central (one for the country) or belongs to a province (the name then takes "tỉnh X").
+ * Level follows DOMAIN.md §5 (1 Party centre … 6 Sở/Ban of a province).
+ */
+export interface IssuerCode {
+  code: string;
+  name: string;
+  scope: 'central' | 'province';
+  level: number;
+}
+
+const ISSUER_CODES: IssuerCode[] = [
+  { code: 'TW', name: 'Ban Chấp hành Trung ương', scope: 'central', level: 1 },
+  { code: 'QH', name: 'Quốc hội', scope: 'central', level: 2 },
+  { code: 'UBTVQH', name: 'Ủy ban Thường vụ Quốc hội', scope: 'central', level: 2 },
+  { code: 'CTN', name: 'Chủ tịch nước', scope: 'central', level: 2 },
+  { code: 'CP', name: 'Chính phủ', scope: 'central', level: 3 },
+  { code: 'TTg', name: 'Thủ tướng Chính phủ', scope: 'central', level: 3 },
+  { code: 'VPCP', name: 'Văn phòng Chính phủ', scope: 'central', level: 4 },
+  { code: 'BNV', name: 'Bộ Nội vụ', scope: 'central', level: 4 },
+  { code: 'BTC', name: 'Bộ Tài chính', scope: 'central', level: 4 },
+  { code: 'BTP', name: 'Bộ Tư pháp', scope: 'central', level: 4 },
+  { code: 'BKHĐT', name: 'Bộ Kế hoạch và Đầu tư', scope: 'central', level: 4 },
+  { code: 'BLĐTBXH', name: 'Bộ Lao động – Thương binh và Xã hội', scope: 'central', level: 4 },
+  { code: 'BGDĐT', name: 'Bộ Giáo dục và Đào tạo', scope: 'central', level: 4 },
+  { code: 'BYT', name: 'Bộ Y tế', scope: 'central', level: 4 },
+  { code: 'BCA', name: 'Bộ Công an', scope: 'central', level: 4 },
+  { code: 'BQP', name: 'Bộ Quốc phòng', scope: 'central', level: 4 },
+  { code: 'BNG', name: 'Bộ Ngoại giao', scope: 'central', level: 4 },
+  { code: 'BXD', name: 'Bộ Xây dựng', scope: 'central', level: 4 },
+  { code: 'BCT', name: 'Bộ Công Thương', scope: 'central', level: 4 },
+  { code: 'BGTVT', name: 'Bộ Giao thông vận tải', scope: 'central', level: 4 },
+  { code: 'BTNMT', name: 'Bộ Tài nguyên và Môi trường', scope: 'central', level: 4 },
+  { code: 'BNNPTNT', name: 'Bộ Nông nghiệp và Phát triển nông thôn', scope: 'central', level: 4 },
+  { code: 'BNNMT', name: 'Bộ Nông nghiệp và Môi trường', scope: 'central', level: 4 },
+  { code: 'BTTTT', name: 'Bộ Thông tin và Truyền thông', scope: 'central', level: 4 },
+  { code: 'BVHTTDL', name: 'Bộ Văn hóa, Thể thao và Du lịch', scope: 'central', level: 4 },
+  { code: 'BKHCN', name: 'Bộ Khoa học và Công nghệ', scope: 'central', level: 4 },
+  { code: 'BDTTG', name: 'Ủy ban Dân tộc', scope: 'central', level: 4 },
+  { code: 'NHNN', name: 'Ngân hàng Nhà nước Việt Nam', scope: 'central', level: 4 },
+  { code: 'TTCP', name: 'Thanh tra Chính phủ', scope: 'central', level: 4 },
+  { code: 'KTNN', name: 'Kiểm toán Nhà nước', scope: 'central', level: 4 },
+  { code: 'TU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
+  { code: 'TTTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
+  { code: 'BTVTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
+  { code: 'HĐND', name: 'HĐND', scope: 'province', level: 5 },
+  { code: 'UBND', name: 'UBND', scope: 'province', level: 5 },
+  { code: 'BTGTU', name: 'Ban Tuyên giáo Tỉnh ủy', scope: 'province', level: 6 },
+  { code: 'BTCTU', name: 'Ban Tổ chức Tỉnh ủy', scope: 'province', level: 6 },
+  { code: 'BDVTU', name: 'Ban Dân vận Tỉnh ủy', scope: 'province', level: 6 },
+  { code: 'BNCTU', name: 'Ban Nội chính Tỉnh ủy', scope: 'province', level: 6 },
+  { code: 'UBKTTU', name: 'Ủy ban Kiểm tra Tỉnh ủy', scope: 'province', level: 6 },
+  { code: 'VPTU', name: 'Văn phòng Tỉnh ủy', scope: 'province', level: 6 },
+  { code: 'ĐUK', name: 'Đảng ủy Khối các cơ quan', scope: 'province', level: 6 },
+  { code: 'VPUBND', name: 'Văn phòng UBND', scope: 'province', level: 6 },
+  { code: 'SLĐTBXH', name: 'Sở LĐTBXH', scope: 'province', level: 6 },
+  { code: 'SNV', name: 'Sở Nội vụ', scope: 'province', level: 6 },
+  { code: 'STC', name: 'Sở Tài chính', scope: 'province', level: 6 },
+  { code: 'STP', name: 'Sở Tư pháp', scope: 'province', level: 6 },
+  { code: 'SKHĐT', name: 'Sở Kế hoạch và Đầu tư', scope: 'province', level: 6 },
+  { code: 'SGDĐT', name: 'Sở Giáo dục và Đào tạo', scope: 'province', level: 6 },
+  { code: 'SYT', name: 'Sở Y tế', scope: 'province', level: 6 },
+  { code: 'SXD', name: 'Sở Xây dựng', scope: 'province', level: 6 },
+  { code: 'SCT', name: 'Sở Công Thương', scope: 'province', level: 6 },
+  { code: 'SGTVT', name: 'Sở Giao thông vận tải', scope: 'province', level: 6 },
+  { code: 'STNMT', name: 'Sở Tài nguyên và Môi trường', scope: 'province', level: 6 },
+  { code: 'SNNPTNT', name: 'Sở Nông nghiệp và Phát triển nông thôn', scope: 'province', level: 6 },
+  { code: 'SNNMT', name: 'Sở Nông nghiệp và Môi trường', scope: 'province', level: 6 },
+  { code: 'STTTT', name: 'Sở Thông tin và Truyền thông', scope: 'province', level: 6 },
+  { code: 'SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', scope: 'province', level: 6 },
+  { code: 'SKHCN', name: 'Sở Khoa học và Công nghệ', scope: 'province', level: 6 },
+  { code: 'SNgV', name: 'Sở Ngoại vụ', scope: 'province', level: 6 },
+  { code: 'TTr', name: 'Thanh tra tỉnh', scope: 'province', level: 6 },
+  { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
+];
+
+const TYPE_BY_RAW = new Map(TYPE_CODES.map((t) => [t.code.toUpperCase(), t]));
+// Folding makes HD (Hướng dẫn) and HĐ (Hợp đồng) one key: the first listed, the commoner, wins.
+const TYPE_BY_FOLDED = new Map([...TYPE_CODES].reverse().map((t) => [fold(t.code), t]));
+const TYPE_BY_SKELETON = new Map([...TYPE_CODES].reverse().map((t) => [skeleton(t.code), t]));
+const ISSUER_BY_FOLDED = new Map(ISSUER_CODES.map((i) => [fold(i.code), i]));
+const ISSUER_BY_SKELETON = new Map(ISSUER_CODES.map((i) => [skeleton(i.code), i]));
+
+/**
+ * The OCR skeleton of a code: look-alike glyphs mapped to one class (Q/O/0, Đ/D/P, I/L/1,
+ * S/5, B/8) and repeated classes collapsed, so `Q0D`, `QP`, `0P`, `OD` and `QĐ` all give `OD`,
+ * and `BOL` gives the skeleton of `BQL` (DOMAIN.md §3).
+ */
+export function skeleton(code: string): string {
+  const mapped = fold(code)
+    .replace(/[q0o]/g, 'o')
+    .replace(/[dp]/g, 'd')
+    .replace(/[il1|]/g, 'i')
+    .replace(/5/g, 's')
+    .replace(/8/g, 'b');
+  return mapped.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Read a type code as printed (possibly OCR-damaged): an exact match of its folded form
+ * first (so `PA` stays Phương án), then its skeleton. Returns the canonical code and
+ * whether a repair was needed, or null when it is no type code.
+ */
+export function readTypeCode(raw: string): { type: TypeCode; repaired: boolean } | null {
+  const exact = TYPE_BY_RAW.get(raw.toUpperCase()) ?? TYPE_BY_FOLDED.get(fold(raw));
+  if (exact) return { type: exact, repaired: false };
+  const repaired = TYPE_BY_SKELETON.get(skeleton(raw));
+  return repaired ? { type: repaired, repaired: true } : null;
+}
+
+/** The type code with this canonical form (`QĐ`), or null. */
+export function typeCode(code: string): TypeCode | null {
+  return TYPE_BY_FOLDED.get(fold(code)) ?? null;
+}
+
+/**
+ * Read an issuer code as printed. Known codes come back canonical (`SLDTBXH` → `SLĐTBXH`,
+ * `BOL` → `BQL`); `QH13` is Quốc hội of the 13th legislature; an unknown code is kept as
+ * printed, upper-cased except where the source used lower case (`TTg`).
+ */
+export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
+  const legislature = /^QH(\d{1,2})$/i.exec(raw);
+  if (legislature) return { code: `QH${legislature[1]}`, issuer: ISSUER_BY_FOLDED.get('qh')!, repaired: false };
+  const exact = ISSUER_BY_FOLDED.get(fold(raw));
+  if (exact) return { code: exact.code, issuer: exact, repaired: raw !== exact.code && fold(raw) !== fold(exact.code) };
+  const byShape = ISSUER_BY_SKELETON.get(skeleton(raw));
+  if (byShape) return { code: byShape.code, issuer: byShape, repaired: true };
+  return { code: raw.toUpperCase(), issuer: null, repaired: false };
+}
+
+/** The issuer code entry for a canonical code, or null. */
+export function issuerCode(code: string): IssuerCode | null {
+  if (/^QH\d+$/.test(code)) return ISSUER_BY_FOLDED.get('qh')!;
+  return ISSUER_BY_FOLDED.get(fold(code)) ?? null;
+}

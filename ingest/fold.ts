@@ -1,0 +1,53 @@
+/**
+ * Length-preserving folding of Vietnamese text for matching and search.
+ *
+ * `fold(text)` returns a string of exactly the same length in UTF-16 code units as `text`,
+ * so an offset found in the folded text is the same offset in the original. Each code unit
+ * is lower-cased and stripped of its diacritics (`Quyết định` → `quyet dinh`, `Đ` → `d`);
+ * code units that have no single-unit fold (surrogates, marks) are kept as they are.
+ * The rule is the one in LIBRARIES.md ("folding for search"): NFD, drop combining marks,
+ * map đ/Đ to d, applied one code unit at a time so that lengths never change.
+ */
+const TABLE: Uint16Array = buildTable();
+
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    table[code] = code;
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    if (ch === 'đ' || ch === 'Đ') {
+      table[code] = 0x64; // d
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    if (base.length === 1) table[code] = base.charCodeAt(0);
+  }
+  return table;
+}
+
+/** Fold `text` for matching: same length, lower case, no diacritics, `đ` → `d`. */
+export function fold(text: string): string {
+  const n = text.length;
+  // Decoding chunks through String.fromCharCode keeps this allocation-light on large files.
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = TABLE[text.charCodeAt(i)];
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < n; i += CHUNK) {
+    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/**
+ * Fold a search query or a document's searchable text into words: folded, with
+ * punctuation other than `/` and `-` (which belong to document numbers) turned into spaces.
+ * `"Quyết định số 489/QĐ-UBND"` → `["quyet", "dinh", "so", "489/qd-ubnd"]`.
+ */
+export function searchWords(text: string): string[] {
+  return fold(text.normalize('NFC'))
+    .replace(/[^\p{L}\p{N}/-]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0);
+}

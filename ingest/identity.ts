@@ -1,0 +1,217 @@
+/**
+ * A document's own identity from its header (Nghị định 30/2020/NĐ-CP, Phụ lục I): number after
+ * "Số:", issuer in the left column, place and date in the right column ("Khánh Hòa, ngày 11
+ * tháng 3 năm 2020"), type heading and title; also when OCR glued the two columns on one line.
+ * A "(Ban hành kèm theo Quyết định số … ngày …)" note is identity evidence for a decision whose
+ * header lacks the number.
+ */
+import { dateAt, firstDate } from './dates.ts';
+import { issuerFromCode, issuerFromWords, type Issuer } from './issuers.ts';
+import type { Layout } from './layout.ts';
+import { findNumbers, type NumberMatch } from './numbers.ts';
+import { readIssuerCode } from './codes.ts';
+import { PROVINCES, provinceAt, type Province } from './provinces.ts';
+import { fold } from './fold.ts';
+import { issuerCode } from './codes.ts';
+import { provincialIssuer } from './issuers.ts';
+
+/** What a document says of itself. Dates are ISO `YYYY-MM-DD`. */
+export interface Identity {
+  number: string | null;
+  numberMatch: NumberMatch | null;
+  type: string | null;
+  issuer: Issuer | null;
+  province: Province | null;
+  date: string | null;
+  title: string | null;
+}
+
+const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*/g;
+// The right column's words that OCR glues onto the left column's lines.
+const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*[-–—]|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
+const PLACE_DATE = /([\p{L} .]{2,30}),\s*ng[a-z]{1,2}y\s+/u;
+
+/** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
+export function readIdentity(text: string, folded: string, layout: Layout): Identity {
+  const firstHeading = layout.headings[0];
+  const headerEnd = firstHeading ? layout.lines[firstHeading.line].start : Math.min(text.length, 1500);
+  const type = firstHeading?.type.name ?? null;
+
+  const own = ownNumber(text, folded, Math.max(headerEnd, Math.min(text.length, 1500)));
+  const note = attachmentNote(text, folded);
+  const numberMatch = own.match ?? (own.draft ? null : note?.number ?? null);
+
+  const { province: placeProvince, date: headerDate } = placeAndDate(text, folded, layout);
+  const headerIssuer = issuerFromHeader(text, folded, layout, placeProvince);
+  const province = placeProvince ?? (headerIssuer?.province ? provinceNamed(headerIssuer.province) : null) ?? mostNamedProvince(folded);
+  let issuer = headerIssuer;
+  const ownCode = numberMatch?.issuerCode ?? (own.issuerCode ? readIssuerCode(own.issuerCode).code : null);
+  if (!issuer && ownCode) issuer = issuerFromCode(ownCode, { province, issuer: null });
+  if (!issuer) issuer = authorityLine(text, folded, layout, province);
+
+  // A provincial body read without its province (a Sở named alone) takes the document's province.
+  if (issuer && !issuer.province && province && issuer.code) {
+    const entry = issuerCode(issuer.code);
+    if (entry && entry.scope === 'province') issuer = provincialIssuer(entry, province);
+  }
+  const title = layout.titles[0] ? cleanTitle(text.slice(layout.titles[0][0], layout.titles[0][1])) : null;
+  return {
+    number: numberMatch?.number ?? null,
+    numberMatch,
+    type,
+    issuer,
+    province: province ?? null,
+    date: headerDate ?? (numberMatch && note && note.number === numberMatch ? note.date : null),
+    title,
+  };
+}
+
+function provinceNamed(name: string): Province | null {
+  return PROVINCES.find((p) => p.name === name) ?? null;
+}
+
+/** The number after "Số:" in the header; `draft` when "Số:" stands before a bare "/KH-…". */
+function ownNumber(text: string, folded: string, end: number): { match: NumberMatch | null; draft: boolean; issuerCode?: string } {
+  NUMBER_LABEL.lastIndex = 0;
+  for (let m = NUMBER_LABEL.exec(folded); m && m.index < end; m = NUMBER_LABEL.exec(folded)) {
+    const at = m.index + m[0].length;
+    const draft = /^\/\s*[a-z0-9]{1,6}\s*-\s*([a-z0-9]{1,10})/.exec(folded.slice(at, at + 24));
+    if (draft) return { match: null, draft: true, issuerCode: text.slice(at + draft[0].length - draft[1].length, at + draft[0].length) };
+    const window = text.slice(at, at + 40);
+    const found = findNumbers(window, folded.slice(at, at + 40));
+    if (found.length && found[0].start === 0) return { match: { ...found[0], start: at, end: at + found[0].end }, draft: false };
+  }
+  return { match: null, draft: false };
+}
+
+/** "(Ban hành kèm theo Quyết định số X ngày D …)": the number and date of the file's own decision. */
+function attachmentNote(text: string, folded: string): { number: NumberMatch; date: string | null } | null {
+  const m = /\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo[^)]{0,200}\)?/.exec(folded);
+  if (!m) return null;
+  const span = folded.slice(m.index, m.index + m[0].length);
+  const found = findNumbers(text.slice(m.index, m.index + m[0].length), span);
+  if (!found.length) return null;
+  const after = m.index + found[0].end;
+  const ngay = /^\s*ng[a-z]{1,2}y\s+/.exec(folded.slice(after, after + 12));
+  const date = ngay ? dateAt(folded, after + ngay[0].length)?.iso ?? null : null;
+  return { number: { ...found[0], start: m.index + found[0].start, end: after }, date };
+}
+
+/** Place and date of the header: "Khánh Hòa, ngày 11 tháng 3 năm 2020" (a draft leaves the day blank). */
+function placeAndDate(text: string, folded: string, layout: Layout): { province: Province | null; date: string | null } {
+  const re = /ng[a-z]{1,2}y\s+(?:\d{1,2}\s+|[.…]+\s*)?th[a-z]{1,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{1,2}m\s+(?:19|20)\d{2}/g;
+  // Only the header holds the document's own date: the text before each type heading.
+  const headerEnds = layout.headings.map((h) => layout.lines[h.line].start);
+  if (!headerEnds.length) headerEnds.push(Math.min(text.length, 1500));
+  const inHeader = (at: number) => headerEnds.some((end) => at < end && at > end - 1500);
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (!inHeader(m.index)) continue;
+    const lineStart = folded.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    const place = PLACE_DATE.exec(`${before}ngày `);
+    let province: Province | null = null;
+    if (place) {
+      const words = place[1].trim().split(/\s+/).slice(-4);
+      for (let i = 0; i < words.length && !province; i++) {
+        province = provinceAt(words.slice(i).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()))?.province ?? null;
+      }
+    }
+    const date = firstDate(folded, m.index, m.index + m[0].length + 1);
+    const words = /ng[a-z]{1,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
+    return { province, date: words && date ? date.iso : null };
+  }
+  return { province: null, date: null };
+}
+
+/**
+ * The issuer from the header's left column. The header is found by its national motto line
+ * ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the left column is the capitals lines just above it
+ * (skipping "Số:" and blank lines), plus the capitals lines below it when OCR glued the two
+ * columns; the right column's words are cut off. The last agency named there issues the
+ * document; the one above it (UBND TỈNH X) gives the province.
+ */
+function issuerFromHeader(text: string, folded: string, layout: Layout, province: Province | null): Issuer | null {
+  const { lines } = layout;
+  for (const heading of layout.headings) {
+    const motto = findMotto(folded, lines, heading.line);
+    if (motto < 0) continue;
+    // Each line without the right column's words that OCR glued onto it.
+    const leftPart = (i: number): string => {
+      const f = ` ${folded.slice(lines[i].start, lines[i].end)}`;
+      const cut = RIGHT_COLUMN.exec(f);
+      return ` ${text.slice(lines[i].start, lines[i].end)}`.slice(0, cut ? cut.index : f.length).trim();
+    };
+    const parts: string[] = [leftPart(motto)];
+    for (let i = motto - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+      const s = leftPart(i);
+      if (s === '' || /^s\S{0,2}\s*:/i.test(fold(s))) continue;
+      if (!isCapitalLine(s)) break;
+      parts.unshift(s);
+    }
+    for (let i = motto + 1; i < heading.line && i <= motto + 4; i++) {
+      const s = leftPart(i);
+      if (s === '') continue;
+      if (!isCapitalLine(s)) break;
+      parts.push(s);
+    }
+    const left = parts.filter((p) => p.length > 0).join(' ');
+    if (!left) continue;
+    const parent = issuerFromWords(left, { province, issuer: null });
+    const context = { province: parent?.province ? provinceNamed(parent.province) ?? province : province, issuer: null };
+    const words = left.split(/\s+/);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const found = issuerFromWords(words.slice(i).join(' '), context);
+      if (found && found.level >= (parent?.level ?? 0)) return found;
+    }
+    if (parent) return parent;
+  }
+  return null;
+}
+
+const MOTTO = /c[o0]ng\s+h[o0][a-z]{0,2}\s+x[a-z0-9]{1,2}\s+h[a-z0-9]{1,3}/;
+
+/** The line of the national motto within the 15 lines above heading line `h`, or -1. */
+function findMotto(folded: string, lines: Layout['lines'], h: number): number {
+  for (let i = h - 1; i >= 0 && i >= h - 15; i--) {
+    if (MOTTO.test(folded.slice(lines[i].start, lines[i].end))) return i;
+  }
+  return -1;
+}
+
+function isCapitalLine(s: string): boolean {
+  if (/^[-+•*]/.test(s)) return false;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length >= 0.6;
+}
+
+/** "GIÁM ĐỐC SỞ …" / "ỦY BAN NHÂN DÂN TỈNH …" standing before the "Căn cứ" clauses names the issuer. */
+function authorityLine(text: string, folded: string, layout: Layout, province: Province | null): Issuer | null {
+  for (const [from, to] of layout.preambles) {
+    for (const line of layout.lines) {
+      if (line.start < from || line.start >= Math.min(to, from + 600)) continue;
+      const s = text.slice(line.start, line.end).trim();
+      if (s.length < 6 || s !== s.toUpperCase()) continue;
+      const found = issuerFromWords(s, { province, issuer: null });
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The province a text names most often after "tỉnh", for documents whose header lacks it. */
+function mostNamedProvince(folded: string): Province | null {
+  const counts = new Map<Province, number>();
+  const re = /\btinh\s+((?:[a-z]+\s+){0,3}[a-z]+)/g;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const p = provinceAt(m[1].split(/\s+/))?.province;
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best: Province | null = null;
+  for (const [p, c] of counts) if (!best || c > counts.get(best)!) best = p;
+  return best;
+}
+
+function cleanTitle(raw: string): string | null {
+  const t = raw.replace(/^#+\s*/gm, '').replace(/\s+/g, ' ').trim();
+  return t || null;
+}

@@ -1,0 +1,215 @@
+/**
+ * Issuers (cơ quan ban hành): read from the words of a text ("của UBND tỉnh Khánh Hòa",
+ * "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "ctia B6 Chinh tri") or from the issuer code of a number,
+ * resolved against the citing document (DOMAIN.md §2: "UBND tỉnh" is the citing document's
+ * province, "Sở" its own Sở), and named canonically: short agency name, then the place
+ * ("UBND tỉnh Khánh Hòa", "Sở LĐTBXH tỉnh Hà Tĩnh", "Tỉnh ủy Bình Định").
+ */
+import { distance } from 'fastest-levenshtein';
+import { issuerCode, type IssuerCode } from './codes.ts';
+import { fold } from './fold.ts';
+import { provinceAt, type Province } from './provinces.ts';
+import { restoreDiacritics } from './vocabulary.ts';
+
+/** A resolved issuer. `code` is the issuer code when one is known (`UBND`, `SNV`, `CP`). */
+export interface Issuer {
+  name: string;
+  level: number;
+  /** Province name for provincial bodies, null for central ones. */
+  province: string | null;
+  code: string | null;
+}
+
+/** What is known of the citing document when its citations are resolved. */
+export interface CitingContext {
+  province: Province | null;
+  issuer: Issuer | null;
+}
+
+/** Canonical name of a provincial body of `code`'s kind in `province`. */
+export function provincialIssuer(entry: IssuerCode, province: Province): Issuer {
+  const city = province.kind === 'thành phố';
+  const name = entry.name.includes('Tỉnh ủy')
+    ? `${entry.name.replace('Tỉnh ủy', city ? 'Thành ủy' : 'Tỉnh ủy')} ${province.name}`
+    : `${entry.name} ${province.kind} ${province.name}`;
+  return { name, level: entry.level, province: province.name, code: entry.code };
+}
+
+function centralIssuer(entry: IssuerCode): Issuer {
+  return { name: entry.name, level: entry.level, province: null, code: entry.code };
+}
+
+/**
+ * Words of an issuer phrase, folded, with OCR's digit look-alikes inside words read as
+ * letters ("B6" → "bo", "1y" → "ly", "X4" → "xa").
+ */
+export function issuerWords(text: string): string[] {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map((w) => (/[a-z]/.test(w) ? w.replace(/[60]/g, 'o').replace(/1/g, 'l').replace(/[43]/g, 'a') : w));
+}
+
+/** Does `word` read as `expected`, allowing one OCR error in words of four letters or more? */
+function same(word: string | undefined, expected: string): boolean {
+  if (word === undefined) return false;
+  if (word === expected) return true;
+  return expected.length >= 4 && Math.abs(word.length - expected.length) <= 1 && distance(word, expected) <= 1;
+}
+
+/** How many words of `words` from `at` spell `pattern` (fuzzy per word), or 0. */
+function spell(words: string[], at: number, pattern: string): number {
+  const parts = pattern.split(' ');
+  for (let i = 0; i < parts.length; i++) if (!same(words[at + i], parts[i])) return 0;
+  return parts.length;
+}
+
+interface Body {
+  patterns: string[];
+  code: string;
+}
+
+// Longer names first: "ban tuyen giao tinh uy" before "tinh uy", "van phong chinh phu" before
+// "chinh phu", "bo chinh tri" before any ministry.
+const BODIES: Body[] = [
+  { patterns: ['bo chinh tri'], code: '#BCT' },
+  { patterns: ['ban bi thu'], code: '#BBT' },
+  { patterns: ['ban chap hanh trung uong', 'trung uong dang'], code: 'TW' },
+  { patterns: ['uy ban thuong vu quoc hoi'], code: 'UBTVQH' },
+  { patterns: ['quoc hoi'], code: 'QH' },
+  { patterns: ['van phong chinh phu'], code: 'VPCP' },
+  { patterns: ['thu tuong chinh phu', 'thu tuong'], code: 'TTg' },
+  { patterns: ['chinh phu'], code: 'CP' },
+  { patterns: ['ban tuyen giao tinh uy', 'ban tuyen giao thanh uy'], code: 'BTGTU' },
+  { patterns: ['ban to chuc tinh uy'], code: 'BTCTU' },
+  { patterns: ['ban dan van tinh uy'], code: 'BDVTU' },
+  { patterns: ['van phong tinh uy'], code: 'VPTU' },
+  { patterns: ['dang uy khoi cac co quan', 'dang uy khoi'], code: 'ĐUK' },
+  { patterns: ['ban thuong vu tinh uy', 'tinh uy', 'thanh uy'], code: 'TU' },
+  { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },
+  { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
+  { patterns: ['hoi dong nhan dan', 'hdnd'], code: 'HĐND' },
+];
+
+const PARTY_CENTRE: Record<string, Issuer> = {
+  '#BCT': { name: 'Bộ Chính trị', level: 1, province: null, code: 'TW' },
+  '#BBT': { name: 'Ban Bí thư', level: 1, province: null, code: 'TW' },
+};
+
+const MINISTRIES = ['BNV', 'BTC', 'BTP', 'BKHĐT', 'BLĐTBXH', 'BGDĐT', 'BYT', 'BCA', 'BQP', 'BNG', 'BXD', 'BCT',
+  'BGTVT', 'BTNMT', 'BNNPTNT', 'BNNMT', 'BTTTT', 'BVHTTDL', 'BKHCN']
+  .map((code) => issuerCode(code)!)
+  .map((entry) => ({ entry, words: issuerWords(entry.name.replace(/^Bộ /, '')) }));
+
+const DEPARTMENTS = ['SLĐTBXH', 'SNV', 'STC', 'STP', 'SKHĐT', 'SGDĐT', 'SYT', 'SXD', 'SCT', 'SGTVT', 'STNMT',
+  'SNNPTNT', 'SNNMT', 'STTTT', 'SVHTTDL', 'SKHCN', 'SNgV']
+  .map((code) => issuerCode(code)!)
+  .map((entry) => ({
+    entry,
+    words: issuerWords(entry.code === 'SLĐTBXH' ? 'Lao động Thương binh và Xã hội' : entry.name.replace(/^Sở /, '')),
+  }));
+
+/** The province named after an agency (`tỉnh Khánh Hòa`, `TỈNH HÀ TĨNH`, `tinh Khdnh Hoa`). */
+function provinceAfter(words: string[], at: number): Province | null {
+  let i = at;
+  if (words[i] === 'tinh' || words[i] === 'tp') i++;
+  else if (words[i] === 'thanh' && words[i + 1] === 'pho') i += 2;
+  else return null;
+  return provinceAt(words.slice(i, i + 4))?.province ?? null;
+}
+
+function inProvince(entry: IssuerCode, province: Province | null, ctx: CitingContext): Issuer | null {
+  const p = province ?? ctx.province;
+  return p ? provincialIssuer(entry, p) : { name: entry.name, level: entry.level, province: null, code: entry.code };
+}
+
+/** Body named at the start of `words`, for the name-matching of ministries and Sở. */
+function matchNamed(words: string[], at: number, table: typeof MINISTRIES): { entry: IssuerCode; used: number } | null {
+  for (const { entry, words: name } of table) {
+    if (name.every((w, i) => same(words[at + i], w))) return { entry, used: name.length };
+  }
+  return null;
+}
+
+/**
+ * The issuer named by `text` (the words after "của", or a header's agency lines), resolved
+ * against the citing document. Returns null when the words name no body this table knows.
+ */
+export function issuerFromWords(text: string, ctx: CitingContext): Issuer | null {
+  const words = issuerWords(text);
+  let at = 0;
+  if (same(words[0], 'giam') && same(words[1], 'doc')) at = 2;
+  if (words[at] === 'bo' && same(words[at + 1], 'truong')) at += 2;
+
+  for (const body of BODIES) {
+    for (const pattern of body.patterns) {
+      const used = spell(words, at, pattern);
+      if (!used) continue;
+      if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];
+      const entry = issuerCode(body.code)!;
+      if (entry.scope === 'central') return centralIssuer(entry);
+      return inProvince(entry, provinceAfter(words, at + used), ctx);
+    }
+  }
+  if (words[at] === 'bo') {
+    const ministry = matchNamed(words, at + 1, MINISTRIES);
+    if (ministry) return centralIssuer(ministry.entry);
+  }
+  if (words[at] === 'so' || words[at] === 'se') {
+    const department = matchNamed(words, at + 1, DEPARTMENTS);
+    if (department) return inProvince(department.entry, provinceAfter(words, at + 1 + department.used), ctx);
+    // "của Sở" alone: the citing document's own Sở.
+    if (ctx.issuer?.code?.startsWith('S')) return ctx.issuer;
+    return null;
+  }
+  if (words[at] === 'ban' && same(words[at + 1], 'quan') && same(words[at + 2], 'ly')) {
+    return projectBoard(words, at + 3, ctx);
+  }
+  return null;
+}
+
+/**
+ * A Ban quản lý (dự án) named in words: "Ban Quản lý dự án Phát triển tỉnh Khánh Hòa" →
+ * "Ban QLDA Phát triển tỉnh Khánh Hòa" (the short form the gold files use). OCR text without
+ * diacritics gets them back from the vocabulary where the word is known.
+ */
+function projectBoard(words: string[], at: number, ctx: CitingContext): Issuer {
+  let i = at;
+  let short = 'Ban QL';
+  if (same(words[i], 'du') && same(words[i + 1], 'an')) {
+    short = 'Ban QLDA';
+    i += 2;
+  }
+  const rest: string[] = [];
+  let province: Province | null = null;
+  for (; i < words.length && rest.length < 8; i++) {
+    const p = provinceAfter(words, i);
+    if (p) {
+      province = p;
+      break;
+    }
+    rest.push(words[i]);
+  }
+  const named = restoreDiacritics(rest.join(' '));
+  const place = province ?? ctx.province;
+  const subject = named ? ` ${named.charAt(0).toUpperCase()}${named.slice(1)}` : '';
+  const name = `${short}${subject}${place ? ` ${place.kind} ${place.name}` : ''}`;
+  return { name, level: 6, province: place?.name ?? null, code: 'BQL' };
+}
+
+/**
+ * The issuer of a cited number from its issuer code, when the code alone tells it: central
+ * codes (CP, TTg, BNV …), and provincial ones (UBND, SNV, TU, BTGTU …) in the citing
+ * document's province. A code equal to the citing document's own issuer code means the citing
+ * issuer (a Ban citing its own earlier decision). Null for unknown codes.
+ */
+export function issuerFromCode(code: string, ctx: CitingContext): Issuer | null {
+  if (ctx.issuer?.code && ctx.issuer.code === code) return ctx.issuer;
+  const entry = issuerCode(code);
+  if (!entry) return null;
+  if (entry.scope === 'central') return centralIssuer(entry);
+  if (entry.code === 'BQL') return null;
+  return inProvince(entry, null, ctx);
+}

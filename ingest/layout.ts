@@ -1,0 +1,134 @@
+/**
+ * The layout of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): header with
+ * the issuer and the number, the type heading ("QUYẾT ĐỊNH", "KẾ HOẠCH"), the title (trích yếu),
+ * the preamble ("Căn cứ …", "Thực hiện …", "Xét đề nghị …") and the body, which starts at the
+ * enacting word ("QUYẾT ĐỊNH:"), "Điều 1" or the first roman-numbered section. A decision that
+ * carries its plan repeats header, heading and title for the plan. Read from folded text, with
+ * OCR's damage tolerated ("QUYET PINH", "Piéu 1").
+ */
+import { distance } from 'fastest-levenshtein';
+import { typeWordByName, type TypeWord } from './types.ts';
+
+/** A line of the text: its span in UTF-16 code units, without the line break. */
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** A type heading line ("QUYẾT ĐỊNH", "## KẾ HOẠCH") and the type it names. */
+export interface Heading {
+  line: number;
+  type: TypeWord;
+}
+
+/** The parts of a document, as line indexes and offsets. */
+export interface Layout {
+  lines: Line[];
+  headings: Heading[];
+  /** Offsets where a body starts (enacting word, Điều 1, section I). */
+  bodyStarts: number[];
+  /** [start, end) spans of each preamble: after a heading's title, until the next body start. */
+  preambles: Array<[number, number]>;
+  /** [start, end) spans of the title lines after each heading. */
+  titles: Array<[number, number]>;
+  /** [start, end) spans of sections headed "căn cứ (pháp lý / xây dựng kế hoạch)". */
+  basisSections: Array<[number, number]>;
+}
+
+const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Chỉ thị', 'Hướng dẫn',
+  'Chương trình', 'Chương trình hành động', 'Công văn', 'Thông báo', 'Báo cáo', 'Đề án', 'Quy chế', 'Quy định',
+  'Tờ trình', 'Kết luận', 'Công điện', 'Luật', 'Thông tư liên tịch', 'Phương án']
+  .map((name) => typeWordByName(name))
+  .filter((t): t is TypeWord => t !== null);
+
+const ROMAN_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-–)]\s*\S/;
+const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]/;
+const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-–)]\s*(?:cac\s+)?c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
+
+/** Split into lines with offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
+      lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Letters of a line as single-spaced folded words, markdown marks and OCR junk removed. */
+function words(folded: string, line: Line): string {
+  return folded.slice(line.start, line.end).replace(/[^a-z\s:]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Mostly capitals: type headings are printed in capitals (or as a markdown heading). */
+function isCapitals(text: string, line: Line): boolean {
+  const s = text.slice(line.start, line.end);
+  if (/^\s*#/.test(s)) return true;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.7;
+}
+
+/** The type a whole line names, tolerating two OCR errors; `enacting` when it ends in ":". */
+function headingType(text: string, folded: string, line: Line): { type: TypeWord; enacting: boolean } | null {
+  const w = words(folded, line);
+  if (w.length < 3 || w.length > 28 || !isCapitals(text, line)) return null;
+  const enacting = w.endsWith(':');
+  const bare = w.replace(/:$/, '').trim();
+  for (const type of HEADING_TYPES) {
+    if (bare === type.words || (type.words.length >= 6 && distance(bare, type.words) <= 2)) return { type, enacting };
+  }
+  return null;
+}
+
+/** Read the layout of `text`; `folded` is `fold(text)`. */
+export function readLayout(text: string, folded: string): Layout {
+  const lines = splitLines(text);
+  const headings: Heading[] = [];
+  const bodyStarts: number[] = [];
+  const titles: Array<[number, number]> = [];
+  const basisSections: Array<[number, number]> = [];
+  let basisOpen: number | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const f = folded.slice(line.start, line.end);
+    const heading = headingType(text, folded, line);
+    if (heading?.enacting) bodyStarts.push(line.start);
+    else if (heading) {
+      headings.push({ line: i, type: heading.type });
+      titles.push(titleSpan(text, lines, i));
+      continue;
+    }
+    if (ARTICLE_ONE.test(f)) bodyStarts.push(line.start);
+    if (ROMAN_SECTION.test(f)) {
+      if (basisOpen !== null) basisSections.push([basisOpen, line.start]);
+      basisOpen = BASIS_SECTION.test(f) ? line.start : null;
+      bodyStarts.push(line.start);
+    }
+  }
+  if (basisOpen !== null) basisSections.push([basisOpen, text.length]);
+  const preambles = titles.map(([, titleEnd]): [number, number] => {
+    const next = bodyStarts.find((b) => b >= titleEnd);
+    return [titleEnd, next ?? Math.min(text.length, titleEnd + 4000)];
+  });
+  return { lines, headings, bodyStarts, preambles, titles, basisSections };
+}
+
+/** The title lines after heading line `h`: the first run of non-blank lines, at most four. */
+function titleSpan(text: string, lines: Line[], h: number): [number, number] {
+  let i = h + 1;
+  while (i < lines.length && text.slice(lines[i].start, lines[i].end).trim() === '') i++;
+  const start = i < lines.length ? lines[i].start : text.length;
+  let end = start;
+  for (let n = 0; i < lines.length && n < 4; i++, n++) {
+    const s = text.slice(lines[i].start, lines[i].end);
+    if (s.trim() === '' || /^\s*\(/.test(s)) break;
+    end = lines[i].end;
+  }
+  return [start, end];
+}

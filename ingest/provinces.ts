@@ -1,0 +1,78 @@
+/**
+ * Vietnam's provinces and centrally-run cities: the 63 in force until 30/6/2025 and the
+ * names kept among the 34 from 1/7/2025 (Nghị quyết 202/2025/QH15), with the one new name
+ * (Huế). Used to read "tỉnh Khánh Hòa", "UBND TỈNH HÀ TĨNH", "Bình Định, ngày ..." and to
+ * build ELI-style keys (`khanh-hoa`).
+ */
+import { distance } from 'fastest-levenshtein';
+import { fold } from './fold.ts';
+
+/** A province or centrally-run city. `kind` is the word that precedes it ("tỉnh", "thành phố"). */
+export interface Province {
+  name: string;
+  kind: 'tỉnh' | 'thành phố';
+  slug: string;
+}
+
+const CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
+const NAMES = [
+  'An Giang', 'Bà Rịa – Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre',
+  'Bình Dương', 'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ',
+  'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang',
+  'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
+  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An',
+  'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình',
+  'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
+  'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Hồ Chí Minh',
+  'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Huế',
+];
+
+/** All provinces, longest name first (so "Thừa Thiên Huế" is tried before "Huế"). */
+export const PROVINCES: readonly Province[] = NAMES.map((name) => ({
+  name,
+  kind: CITIES.has(name) ? ('thành phố' as const) : ('tỉnh' as const),
+  slug: slugify(name),
+})).sort((a, b) => b.name.length - a.name.length);
+
+const BY_FOLDED = new Map(PROVINCES.map((p) => [letters(p.name), p]));
+
+/** Lower-case ASCII slug of a Vietnamese name: "Khánh Hòa" → "khanh-hoa". */
+export function slugify(text: string): string {
+  return fold(text.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Folded letters and single spaces only: "Bà Rịa – Vũng Tàu" → "ba ria vung tau". */
+function letters(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * The province named at the start of `words` (folded, space-separated words), tolerating
+ * one OCR error per six letters ("khdnh hoa" → Khánh Hòa). Returns the province and how many
+ * words it used, or null.
+ */
+export function provinceAt(words: string[]): { province: Province; words: number } | null {
+  let best: { province: Province; words: number; cost: number } | null = null;
+  for (let n = 1; n <= 4 && n <= words.length; n++) {
+    const candidate = words.slice(0, n).join(' ');
+    const exact = BY_FOLDED.get(candidate);
+    if (exact) return { province: exact, words: n };
+    for (const p of PROVINCES) {
+      const target = letters(p.name);
+      if (Math.abs(target.length - candidate.length) > 2) continue;
+      const cost = distance(candidate, target);
+      if (cost <= Math.floor(target.length / 6) && (!best || cost < best.cost)) {
+        best = { province: p, words: n, cost };
+      }
+    }
+  }
+  return best ? { province: best.province, words: best.words } : null;
+}
+
+/** The province called exactly `name` (any case or diacritics), or null. */
+export function provinceByName(name: string): Province | null {
+  return BY_FOLDED.get(letters(name)) ?? null;
+}

@@ -1,0 +1,117 @@
+/**
+ * Relations (DOMAIN.md §4): what the citing document does with each document it names, from
+ * the clause around the citation, and the relations it states between two other documents.
+ */
+import type { Layout } from './layout.ts';
+
+/** The relation names of DOMAIN.md §4. */
+export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'CITES';
+
+// Clause openers of a preamble, OCR-tolerant: "Căn cứ" (Can cur, Can ci, Céin cie, Cdn cik),
+// "Thực hiện" / "Triển khai" (Thuc hién), "Xét đề nghị" / "Theo đề nghị".
+const OPENERS: Array<[RegExp, Relation]> = [
+  [/c[a-z]{1,2}n\s+c[a-z]{1,3}\b/y, 'BASED_ON'],
+  [/(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  [/(?:xet|theo)\s+d[a-z]\s+ngh[a-z]\b/y, 'CITES'],
+];
+/** Start of a clause: line start (after bullets) or after `;` / `.`. */
+const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*•][ \t]*)?(?=\S)/g;
+
+/** A clause opener found in a preamble: where it is and the relation it sets. */
+interface Opener {
+  at: number;
+  relation: Relation;
+}
+
+/** The clause openers inside the document's preambles, in order. */
+export function preambleOpeners(folded: string, layout: Layout): Opener[] {
+  const openers: Opener[] = [];
+  for (const [from, to] of layout.preambles) {
+    CLAUSE_START.lastIndex = from;
+    for (let m = CLAUSE_START.exec(folded); m && m.index < to; m = CLAUSE_START.exec(folded)) {
+      const at = m.index + m[0].length;
+      if (at >= to) break;
+      for (const [re, relation] of OPENERS) {
+        re.lastIndex = at;
+        if (re.test(folded)) {
+          openers.push({ at, relation });
+          break;
+        }
+      }
+      if (m[0].length === 0) CLAUSE_START.lastIndex++;
+    }
+  }
+  return openers;
+}
+
+/**
+ * What the citing document does with a document named at `at`: BASED_ON inside a "Căn cứ"
+ * clause of a preamble or a "căn cứ pháp lý" section, IMPLEMENTS inside a "Thực hiện" clause or
+ * a title "Kế hoạch thực hiện …", CITES anywhere else. A clause runs from its opener to the next
+ * opener of the same preamble, so "Căn cứ A; B và C;" makes all three legal bases.
+ */
+export function clauseRelation(at: number, folded: string, layout: Layout, openers: Opener[]): Relation {
+  for (const [from, to] of layout.titles) {
+    if (at >= from && at < to && /(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) {
+      return 'IMPLEMENTS';
+    }
+  }
+  for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
+  const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
+  if (!preamble) return 'CITES';
+  let relation: Relation = 'CITES';
+  for (const opener of openers) {
+    if (opener.at > at) break;
+    if (opener.at >= preamble[0]) relation = opener.relation;
+  }
+  return relation;
+}
+
+// Verbs that state a relation, as they stand right before the object document's type word
+// ("… về triển khai thực hiện Chỉ thị số 26/CT-TTg", "… hướng dẫn thi hành một số quy định của
+// Nghị định số 61/2018/NĐ-CP", "… được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP").
+// Applied to the folded gap between two citations with non-letters squeezed to one space.
+const STATED: Array<[RegExp, Relation, boolean]> = [
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung b[o0]i $/, 'AMENDS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay the (?:boi|bang) $/, 'REPLACES', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) bai bo (?:boi|bang|theo) $/, 'REPEALS', true],
+  [/\bs[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'AMENDS', false],
+  [/\bthay the $/, 'REPLACES', false],
+  [/\bbai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],
+  [/\b(?:h[a-z]{1,3}ng d[a-z]n|quy dinh chi tiet)(?: thi hanh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{1,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
+  [/\b(?:th[a-z]{1,2}c h[a-z]{1,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+];
+
+/** Squeeze a folded span to single-spaced words for the verb patterns. */
+export function squeeze(foldedSpan: string): string {
+  return foldedSpan.replace(/[^a-z0-9,]+/g, ' ').replace(/ ?, ?/g, ', ').replace(/ +/g, ' ').trimStart();
+}
+
+/**
+ * The relation stated between the document named before a gap and the one named after it,
+ * from the verb that ends the gap: `{relation, reversed}` where `reversed` means the second
+ * document acts on the first (passive "được … bởi"), or null when the gap states none.
+ */
+export function statedBetween(gapFolded: string): { relation: Relation; reversed: boolean } | null {
+  const gap = squeeze(gapFolded) + (gapFolded.endsWith(' ') ? '' : ' ');
+  const tail = gap.endsWith(' ') ? gap : `${gap} `;
+  for (const [re, relation, reversed] of STATED) if (re.test(tail)) return { relation, reversed };
+  return null;
+}
+
+const SELF_ACT = /\b(?:quyet dinh|nghi dinh|thong tu|nghi quyet|chi thi|ke hoach|van ban|quy dinh|quy che) nay (?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: cua)? $/;
+const SELF_ARTICLE = /^(?:dieu \d+[.:]? )?(?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: cua)? $/;
+
+/**
+ * When the citing document itself amends, replaces or repeals the document named after
+ * `before` ("Quyết định này thay thế …", "Điều 3. Bãi bỏ …"): that relation, else null.
+ * `before` is the folded text of the sentence up to the cited document's type word.
+ */
+export function selfAct(before: string): Relation | null {
+  const s = squeeze(before);
+  const tail = s.endsWith(' ') ? s : `${s} `;
+  if (!SELF_ACT.test(tail) && !SELF_ARTICLE.test(tail)) return null;
+  if (/thay the $/.test(tail)) return 'REPLACES';
+  if (/bai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: cua)? $/.test(tail)) return 'REPEALS';
+  return 'AMENDS';
+}

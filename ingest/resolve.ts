@@ -1,0 +1,164 @@
+/**
+ * Resolve found mentions against the citing document: canonical issuers, relations, the
+ * relations the text states between two other documents, and one row per cited document and
+ * relation (DOMAIN.md §6). Mentions whose issuer cannot be told are kept, with `issuer: null`.
+ */
+import type { Citation } from './citations.ts';
+import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from './issuers.ts';
+import type { Identity } from './identity.ts';
+import type { Layout } from './layout.ts';
+import { clauseRelation, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+
+/** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
+export interface Resolved {
+  number: string | null;
+  type: string | null;
+  issuer: Issuer | null;
+  /** ISO date `YYYY-MM-DD` or null. */
+  date: string | null;
+  /** Year written inside a normative number (`61/2018/NĐ-CP` → 2018), else null. */
+  numberYear: number | null;
+  relation: Relation;
+  title: string | null;
+  quote: string;
+  /** UTF-16 offsets of `quote` in the decoded text. */
+  start: number;
+  end: number;
+  confidence: number;
+  /** For a relation the text states between two other documents: the other's number. */
+  target: string | null;
+  targetRef: Resolved | null;
+  stated: boolean;
+}
+
+const QUASI_LAW: Issuer = { name: 'Quốc hội', level: 2, province: null, code: 'QH' };
+
+/** Which issuer a citation names: its "của …" words when they tell, else its code. */
+function citedIssuer(c: Citation, ctx: CitingContext): Issuer | null {
+  if (!c.number) return c.issuerWords === 'Quốc hội' ? QUASI_LAW : null;
+  const fromWords = c.issuerWords ? issuerFromWords(c.issuerWords, ctx) : null;
+  const fromCode = issuerFromCode(c.number.issuerCode, ctx);
+  if (!fromCode) return fromWords;
+  // A Ban or Sở citing under its own code cites itself (DOMAIN.md §2: "của Sở").
+  if (fromCode === ctx.issuer) return fromCode;
+  if (!fromWords) return fromCode;
+  // Words name the exact body (Bộ Chính trị for TW) or another province's body of the code's kind.
+  if (fromWords.code === fromCode.code || (fromCode.code === 'TW' && fromWords.level === 1)) return fromWords;
+  return fromCode;
+}
+
+function confidence(c: Citation, issuer: Issuer | null): number {
+  let score = 0.97;
+  score -= 0.08 * Math.min(3, c.number?.repairs ?? 0);
+  if (!c.date) score -= 0.05;
+  else if (!c.date.near) score -= 0.1;
+  if (!issuer) score -= 0.1;
+  else if (!c.issuerWords && c.number && !c.number.issuer) score -= 0.05;
+  if (!c.type) score -= 0.1;
+  if (!c.number) score -= 0.05;
+  return Math.max(0.3, Math.round(score * 100) / 100);
+}
+
+/** A sentence or clause boundary between two citations: they cannot state a relation across it. */
+function crossesSentence(gap: string): boolean {
+  return /;|\.\s+\p{Lu}|\n\s*\n|\n\s*[-+•]/u.test(gap);
+}
+
+/** Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or bullet. */
+function clauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - 200);
+  const re = /;|\.\s+|\n\s*\n|\n\s*[-+•]/g;
+  let start = from;
+  for (let m = re.exec(text.slice(from, at)); m; m = re.exec(text.slice(from, at))) start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * Resolve the mentions of one document. `text` and `folded` are the decoded text and its
+ * fold; `self` its identity. Returns the rows in text order, merged per cited document,
+ * relation and target.
+ */
+export function resolveCitations(citations: Citation[], self: Identity, text: string, folded: string, layout: Layout): Resolved[] {
+  const ctx: CitingContext = { province: self.province, issuer: self.issuer };
+  const openers = preambleOpeners(folded, layout);
+  const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self));
+  const resolved: Resolved[] = kept.map((c) => {
+    const issuer = citedIssuer(c, ctx);
+    const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? clauseRelation(c.start, folded, layout, openers);
+    return {
+      number: c.number?.number ?? null,
+      type: c.type,
+      issuer,
+      date: c.date?.iso ?? null,
+      numberYear: c.number?.year ?? null,
+      relation,
+      title: c.title,
+      quote: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      confidence: confidence(c, issuer),
+      target: null,
+      targetRef: null,
+      stated: false,
+    };
+  });
+  return merge([...resolved, ...statedRelations(kept, resolved, text, folded)]);
+}
+
+function isSelf(c: Citation, self: Identity): boolean {
+  if (!c.number || !self.numberMatch) return false;
+  return c.number.number === self.numberMatch.number;
+}
+
+/**
+ * Relations stated between two cited documents in one sentence: "A … về triển khai thực hiện
+ * B" (A IMPLEMENTS B), "A … hướng dẫn thi hành … B" (A GUIDES B), "B … được sửa đổi, bổ sung
+ * bởi A" (A AMENDS B); and "… thực hiện B … được ban hành kèm theo Quyết định A" (A, which
+ * carries the unnumbered act, IMPLEMENTS B).
+ */
+function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: string): Resolved[] {
+  const stated: Resolved[] = [];
+  const add = (actor: Resolved, other: Resolved, relation: Relation) => {
+    if (!actor.number && !actor.title) return;
+    stated.push({ ...actor, relation, target: other.number ?? other.title, targetRef: other, stated: true,
+      confidence: Math.max(0.3, Math.round((actor.confidence - 0.05) * 100) / 100) });
+  };
+  for (let i = 1; i < cs.length; i++) {
+    const a = cs[i - 1];
+    const b = cs[i];
+    const gapStart = a.number ? a.number.end : a.end;
+    const gap = text.slice(gapStart, b.start);
+    if (crossesSentence(gap) || gap.length > 400) continue;
+    const verb = statedBetween(folded.slice(gapStart, b.start));
+    if (verb) {
+      if (verb.reversed) add(rs[i], rs[i - 1], verb.relation);
+      else add(rs[i - 1], rs[i], verb.relation);
+      continue;
+    }
+    // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.
+    if (/(?:duoc\s+)?ban\s+h[a-z]nh\s+k[a-z]m\s+theo\s*$/.test(folded.slice(gapStart, b.start).replace(/\s+/g, ' '))) {
+      const from = clauseStart(text, a.start);
+      const lead = statedBetween(folded.slice(from, a.start));
+      if (lead && !lead.reversed) add(rs[i], rs[i - 1], lead.relation);
+    }
+  }
+  return stated;
+}
+
+/** One row per (cited document, relation, target); later mentions fill a missing date or title. */
+function merge(rows: Resolved[]): Resolved[] {
+  const byKey = new Map<string, Resolved>();
+  const datesByNumber = new Map<string, string>();
+  for (const r of rows) if (r.number && r.date && !datesByNumber.has(r.number)) datesByNumber.set(r.number, r.date);
+  for (const r of rows) {
+    const id = `${r.number ?? r.title}|${r.relation}|${r.target ?? ''}`;
+    const known = byKey.get(id);
+    if (!known) {
+      byKey.set(id, { ...r, date: r.date ?? (r.number ? datesByNumber.get(r.number) ?? null : null) });
+      continue;
+    }
+    known.title ??= r.title;
+    known.issuer ??= r.issuer;
+  }
+  return [...byKey.values()].sort((a, b) => a.start - b.start || Number(a.stated) - Number(b.stated));
+}

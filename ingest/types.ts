@@ -1,0 +1,91 @@
+/**
+ * Document types named by words ("Quyết định số …", "Chương trình hành động số …"), read from
+ * folded text so that OCR output without diacritics ("Quyet dinh s6") reads the same.
+ */
+import { typeCode } from './codes.ts';
+
+/** A type word: its folded words and the full name; `code` is its type code, if it has one. */
+export interface TypeWord {
+  words: string;
+  name: string;
+  code: string | null;
+}
+
+const TYPE_WORDS: TypeWord[] = [
+  ['thong tu lien tich', 'Thông tư liên tịch', 'TTLT'],
+  ['chuong trinh hanh dong', 'Chương trình hành động', 'CTr'],
+  ['chuong trinh', 'Chương trình', 'CTr'],
+  ['nghi dinh', 'Nghị định', 'NĐ'],
+  ['nghi quyet', 'Nghị quyết', 'NQ'],
+  ['quyet dinh', 'Quyết định', 'QĐ'],
+  ['thong tu', 'Thông tư', 'TT'],
+  ['chi thi', 'Chỉ thị', 'CT'],
+  ['ke hoach', 'Kế hoạch', 'KH'],
+  ['huong dan', 'Hướng dẫn', 'HD'],
+  ['thong bao', 'Thông báo', 'TB'],
+  ['bao cao', 'Báo cáo', 'BC'],
+  ['de an', 'Đề án', 'ĐA'],
+  ['phuong an', 'Phương án', 'PA'],
+  ['quy che', 'Quy chế', 'QC'],
+  ['quy dinh', 'Quy định', 'QyĐ'],
+  ['to trinh', 'Tờ trình', 'TTr'],
+  ['ket luan', 'Kết luận', 'KL'],
+  ['cong dien', 'Công điện', 'CĐ'],
+  ['cong van', 'Công văn', null],
+  ['bo luat', 'Bộ luật', null],
+  ['luat', 'Luật', null],
+  ['phap lenh', 'Pháp lệnh', 'PL'],
+  ['hien phap', 'Hiến pháp', null],
+].map(([words, name, code]) => ({ words: words!, name: name!, code }));
+
+const BY_WORDS = new Map(TYPE_WORDS.map((t) => [t.words, t]));
+
+// "<type words> [số|s6|sé|56…][:]" at the end of the look-back, on text whose apostrophes
+// (OCR noise inside words: "Qu’yé’t") are removed and whose whitespace is single spaces.
+const TYPE_BEFORE = new RegExp(
+  `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{1,2}|56|sô))?:? ?$`,
+);
+
+/** The type whose name is `name` ("Quyết định"), or null. */
+export function typeWordByName(name: string): TypeWord | null {
+  return TYPE_WORDS.find((t) => t.name === name) ?? null;
+}
+
+/**
+ * The type word that stands just before offset `at` of `folded` (at most 60 code units back),
+ * and where it starts; null when the number is not introduced by a type word.
+ */
+export function typeBefore(folded: string, at: number): { type: TypeWord; start: number } | null {
+  const from = Math.max(0, at - 60);
+  const raw = folded.slice(from, at);
+  // Map each kept character back to its offset so the start of the type word is exact.
+  let clean = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '’' || ch === "'" || ch === '`' || ch === '‘') continue;
+    const space = /\s/.test(ch);
+    if (space && clean.endsWith(' ')) continue;
+    clean += space ? ' ' : ch;
+    offsets.push(from + i);
+  }
+  const m = TYPE_BEFORE.exec(clean);
+  if (!m) return null;
+  const index = m.index + m[0].indexOf(m[1]);
+  return { type: BY_WORDS.get(m[1])!, start: offsets[index] };
+}
+
+/**
+ * The type name of a cited document: the word before the number when it agrees with the
+ * number's type code (it is then the more specific, "Chương trình hành động" for `CTr`), else
+ * the code's type; a number without a code takes the word, else "Công văn" (a letter).
+ * A Party number `N-CTr/…` is a Chương trình hành động (the Party's own name for the type).
+ */
+export function citedTypeName(word: TypeWord | null, code: string | null, party: boolean): string | null {
+  if (code) {
+    if (word && word.code === code) return word.name;
+    if (party && code === 'CTr') return 'Chương trình hành động';
+    return typeCode(code)?.name ?? null;
+  }
+  return word?.name ?? null;
+}
