@@ -18,6 +18,9 @@ export interface Resolved {
   date: string | null;
   /** Year written inside a normative number (`61/2018/NĐ-CP` → 2018), else null. */
   numberYear: number | null;
+  /** Type and issuer codes inside the number (`QĐ`, `UBND`), null when it has none. */
+  numberTypeCode: string | null;
+  numberIssuerCode: string | null;
   relation: Relation;
   title: string | null;
   quote: string;
@@ -91,6 +94,8 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       issuer,
       date: c.date?.iso ?? null,
       numberYear: c.number?.year ?? null,
+      numberTypeCode: c.number?.type?.code ?? null,
+      numberIssuerCode: c.number?.issuerCode ?? null,
       relation,
       title: c.title,
       quote: text.slice(c.start, c.end),

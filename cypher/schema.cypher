@@ -1,0 +1,5 @@
+// Constraints and indexes, applied at start-up before any load (all idempotent).
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE;
+CREATE INDEX document_number IF NOT EXISTS FOR (d:Document) ON (d.number);
+CREATE INDEX document_file IF NOT EXISTS FOR (d:Document) ON (d.file);
+CREATE INDEX document_ingested IF NOT EXISTS FOR (d:Document) ON (d.ingested);

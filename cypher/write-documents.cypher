@@ -1,0 +1,21 @@
+// Upsert the documents of a batch of files.
+// $ingested: one row per ingested file (its own document): facts replace what citations said.
+// $cited: one row per cited document: creates a stub (ingested: false) or fills its missing facts;
+// never overwrites what the document's own file said.
+UNWIND $ingested AS doc
+MERGE (d:Document {key: doc.key})
+SET d += doc, d.ingested = true
+WITH count(*) AS written
+UNWIND $cited AS doc
+MERGE (d:Document {key: doc.key})
+ON CREATE SET d += doc, d.ingested = false
+ON MATCH SET
+  d.number = coalesce(d.number, doc.number),
+  d.type = coalesce(d.type, doc.type),
+  d.issuer = coalesce(d.issuer, doc.issuer),
+  d.province = coalesce(d.province, doc.province),
+  d.date = coalesce(d.date, doc.date),
+  d.title = coalesce(d.title, doc.title),
+  d.level = coalesce(d.level, doc.level),
+  d.searchText = CASE WHEN d.ingested THEN d.searchText ELSE doc.searchText END
+RETURN count(*) AS cited

@@ -1,0 +1,13 @@
+/**
+ * Public surface of the ingest: extraction (pure, no database) and ingestion into Neo4j.
+ * Pipeline: decode (bytes → text) → extract (text → identity + citations) → records
+ * (→ documents and relationships with keys) → writer (→ Neo4j, batched).
+ */
+export { decode, UnreadableFileError } from './decode.ts';
+export { extract, selfRow, citationRow, type Extraction, type SelfRow, type CitationRow } from './extract.ts';
+export { fold, searchWords } from './fold.ts';
+export { documentKey, type KeyParts } from './key.ts';
+export { toRecords, type FileRecords, type DocumentRecord, type CitationRecord } from './records.ts';
+export { ingestPaths, listDocumentFiles, readDocumentFile, type IngestOptions, type IngestProgress, type IngestSummary } from './pipeline.ts';
+export { applySchema, countDocuments } from './writer.ts';
+export type { Relation } from './relations.ts';
