@@ -108,7 +108,7 @@ function placeAndDate(text: string, folded: string, layout: Layout): { province:
     if (!inHeader(m.index)) continue;
     const lineStart = folded.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(lineStart, m.index);
-    const place = PLACE_DATE.exec(`${before}ngày `);
+    const place = PLACE_DATE.exec(`${before}ngay `);
     let province: Province | null = null;
     if (place) {
       const words = place[1].trim().split(/\s+/).slice(-4);

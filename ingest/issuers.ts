@@ -52,17 +52,22 @@ export function issuerWords(text: string): string[] {
     .map((w) => (/[a-z]/.test(w) ? w.replace(/[60]/g, 'o').replace(/1/g, 'l').replace(/[43]/g, 'a') : w));
 }
 
-/** Does `word` read as `expected`, allowing one OCR error in words of four letters or more? */
-function same(word: string | undefined, expected: string): boolean {
+/**
+ * Does `word` read as `expected`, allowing one OCR error in words of four letters or more,
+ * or of three letters when `context` (the other words of a long name) vouches for it?
+ */
+function same(word: string | undefined, expected: string, context = false): boolean {
   if (word === undefined) return false;
   if (word === expected) return true;
-  return expected.length >= 4 && Math.abs(word.length - expected.length) <= 1 && distance(word, expected) <= 1;
+  const min = context ? 3 : 4;
+  return expected.length >= min && Math.abs(word.length - expected.length) <= 1 && distance(word, expected) <= 1;
 }
 
 /** How many words of `words` from `at` spell `pattern` (fuzzy per word), or 0. */
 function spell(words: string[], at: number, pattern: string): number {
   const parts = pattern.split(' ');
-  for (let i = 0; i < parts.length; i++) if (!same(words[at + i], parts[i])) return 0;
+  const context = parts.length >= 3;
+  for (let i = 0; i < parts.length; i++) if (!same(words[at + i], parts[i], context)) return 0;
   return parts.length;
 }
 

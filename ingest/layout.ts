@@ -101,7 +101,7 @@ export function readLayout(text: string, folded: string): Layout {
     if (heading?.enacting) bodyStarts.push(line.start);
     else if (heading) {
       headings.push({ line: i, type: heading.type });
-      titles.push(titleSpan(text, lines, i));
+      titles.push(titleSpan(text, folded, lines, i));
       continue;
     }
     if (ARTICLE_ONE.test(f)) bodyStarts.push(line.start);
@@ -119,15 +119,29 @@ export function readLayout(text: string, folded: string): Layout {
   return { lines, headings, bodyStarts, preambles, titles, basisSections };
 }
 
-/** The title lines after heading line `h`: the first run of non-blank lines, at most four. */
-function titleSpan(text: string, lines: Line[], h: number): [number, number] {
+// A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
+// "Theo đề nghị"), a bullet, or a parenthesised note.
+const AFTER_TITLE = /^\s*(?:[-+•(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}c\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
+
+const BASIS_OPENER = /^\s*c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
+
+/**
+ * The title lines after heading line `h`: the first run of non-blank lines, at most four,
+ * ending before a clause opener, and before a line in capitals (the authority line "ỦY BAN
+ * NHÂN DÂN TỈNH …" or "GIÁM ĐỐC SỞ …") unless the title itself starts in capitals.
+ */
+function titleSpan(text: string, folded: string, lines: Line[], h: number): [number, number] {
   let i = h + 1;
   while (i < lines.length && text.slice(lines[i].start, lines[i].end).trim() === '') i++;
   const start = i < lines.length ? lines[i].start : text.length;
+  const capitalTitle = i < lines.length && isCapitals(text, lines[i]);
   let end = start;
   for (let n = 0; i < lines.length && n < 4; i++, n++) {
     const s = text.slice(lines[i].start, lines[i].end);
-    if (s.trim() === '' || /^\s*\(/.test(s)) break;
+    const f = folded.slice(lines[i].start, lines[i].end);
+    // A title may itself start "Thực hiện …" (Kế hoạch thực hiện Chỉ thị …), never "Căn cứ".
+    if (s.trim() === '' || (n > 0 ? AFTER_TITLE.test(f) : BASIS_OPENER.test(f))) break;
+    if (n > 0 && !capitalTitle && isCapitals(text, lines[i])) break;
     end = lines[i].end;
   }
   return [start, end];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { decode, UnreadableFileError } from '../ingest/decode.ts';
+import { fold, searchWords } from '../ingest/fold.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decode', () => {
+  it.each([
+    ['UTF-8', utf8('Căn cứ Quyết định số 489/QĐ-UBND'), 'Căn cứ Quyết định số 489/QĐ-UBND'],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Số: 28/KH-SLĐTBXH')]), 'Số: 28/KH-SLĐTBXH'],
+    ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from('Hà Tĩnh', 'utf16le')]), 'Hà Tĩnh'],
+    // Decomposed marks (as some editors save them) come back composed.
+    ['NFD to NFC', utf8('Quye\u0302\u0301t đi\u0323nh'), 'Quyết định'],
+  ])('%s', (_, bytes, expected) => {
+    expect(decode(bytes)).toBe(expected);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty file'],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), 'binary file, not text'],
+    ['bytes that are not UTF-8', new Uint8Array([0x43, 0xe3, 0x6e]), 'not valid UTF-8 text'],
+    ['whitespace only', utf8('  \n\n '), 'no text in file'],
+  ])('refuses %s with a reason', (_, bytes, reason) => {
+    expect(() => decode(bytes)).toThrow(new UnreadableFileError(reason));
+  });
+});
+
+describe('fold', () => {
+  it.each([
+    ['Quyết định số 489/QĐ-UBND', 'quyet dinh so 489/qd-ubnd'],
+    ['Ủy ban nhân dân tỉnh Khánh Hòa', 'uy ban nhan dan tinh khanh hoa'],
+    ['ĐẢNG ỦY KHỐI', 'dang uy khoi'],
+    ['Qu’yé’t dinh 56 4089/Q0D-UBND', 'qu’ye’t dinh 56 4089/q0d-ubnd'],
+  ])('%s → %s, same length', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(input).length).toBe(input.length);
+  });
+
+  it('splits search words, keeping / and - inside numbers', () => {
+    expect(searchWords('Quyết định số 489/QĐ-UBND, ngày 11/3/2020')).toEqual(['quyet', 'dinh', 'so', '489/qd-ubnd', 'ngay', '11/3/2020']);
+  });
+});

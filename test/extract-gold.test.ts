@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../ingest/decode.ts';
+import { evaluate, type Row } from '../ingest/evaluate.ts';
+import { citationRow, extract, selfRow } from '../ingest/extract.ts';
+
+const corpus = new URL('../examples/corpus/', import.meta.url);
+const gold = readFileSync(new URL('seeds.gold.jsonl', corpus), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const texts = new Map<string, string>();
+const rows: Row[] = [];
+for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
+  const text = decode(readFileSync(new URL(file, corpus)));
+  texts.set(file, text);
+  const x = extract(text);
+  rows.push(selfRow(file, x.identity), ...x.citations.map((c) => citationRow(file, c)));
+}
+const result = evaluate(gold, rows, texts);
+
+describe('the extractor on the sample corpus against its hand-checked gold', () => {
+  it('finds the gold citations (precision ≥ 0.97, recall ≥ 0.95)', () => {
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.precision).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it.each(['number', 'date', 'issuer', 'type'] as const)('gets %s right on ≥ 95% of matched rows', (field) => {
+    expect(result.accuracy[field]).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each(['number', 'type', 'issuer', 'province', 'date'])('gets every self row\'s %s right', (field) => {
+    expect(result.selfRows.fields[field]).toEqual({ right: 5, given: 5 });
+  });
+
+  it('quotes are exact substrings at their offsets', () => {
+    for (const r of rows.filter((r) => !r.self)) expect(texts.get(r.file)!.slice(r.start, r.end)).toBe(r.quote);
+  });
+
+  it('keeps the stated relations of DOMAIN.md §4', () => {
+    const stated = rows.filter((r) => r.stated).map((r) => `${r.number} ${r.relation} ${r.target}`);
+    expect(stated).toEqual(expect.arrayContaining([
+      '10316/KH-UBND IMPLEMENTS 26/CT-TTg',
+      '92/2017/NĐ-CP AMENDS 20/2008/NĐ-CP',
+      '01/2018/TT-VPCP GUIDES 61/2018/NĐ-CP',
+      '166/QĐ-UBND IMPLEMENTS 01/NQ-CP',
+    ]));
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract, selfRow } from '../ingest/extract.ts';
+
+const self = (text: string) => selfRow('f.txt', extract(text).identity);
+
+describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I)', () => {
+  it('reads a clean two-column header', () => {
+    const text = '\n\nỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n\nSố: 489/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\nKhánh Hòa, ngày 11 tháng 3 năm 2020\n\nQUYẾT ĐỊNH\n\nBan hành Kế hoạch tuyên truyền cải cách hành chính năm 2020\n\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;';
+    expect(self(text)).toMatchObject({
+      number: '489/QĐ-UBND', type: 'Quyết định', issuer: 'UBND tỉnh Khánh Hòa', province: 'Khánh Hòa',
+      date: '2020-03-11', title: 'Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020',
+    });
+  });
+
+  it('reads a header whose columns OCR glued on one line, without diacritics', () => {
+    const text = 'UBND TINH KHANH HOA CONG HOA XA HQOI CHU NGHIA VIET NAM\nBAN QUAN LY DU AN Déc 1ap — Tu do — Hanh phuc\nPHAT TRIEN TINH KHANH HOA\n\nS6: 18/QP-BQL Khanh Hoa, ngay 24 thang 03 nam 2021\n\n\' QUYET DPINH\nBan hanh Ké hoach tuyén truyén cai cach hanh chinh nim 2021\nctiia Ban QLDA Phat trién tinh Khanh Hoa\n\nGIAM POC BAN QUAN LY DU AN PHAT TRIEN TINH KHANH HOA\n';
+    expect(self(text)).toMatchObject({
+      number: '18/QĐ-BQL', type: 'Quyết định', issuer: 'Ban QLDA Phát triển tỉnh Khánh Hòa', province: 'Khánh Hòa', date: '2021-03-24',
+    });
+  });
+
+  it('reads a Sở under its UBND, the header lines split by blank lines', () => {
+    const text = ' UBND TỈNH HÀ TĨNH \n\nSỞ LAO ĐỘNG - THƯƠNG BINH \n\nVÀ XÃ HỘI \n\n  Số:  28/KH-SLĐTBXH \n\n  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM \n\nĐộc lập - Tự do - Hạnh phúc \n\n Hà Tĩnh, ngày 22 tháng 01 năm 2021 \n\n   KẾ HOẠCH   \n\nVề việc tuyên truyền cải cách hành chính năm 2021 \n\n \n\nThực hiện Kế hoạch số 493/KH-UBND ngày 21/12/2020 của UBND tỉnh';
+    expect(self(text)).toMatchObject({
+      number: '28/KH-SLĐTBXH', type: 'Kế hoạch', issuer: 'Sở LĐTBXH tỉnh Hà Tĩnh', province: 'Hà Tĩnh', date: '2021-01-22',
+      title: 'Về việc tuyên truyền cải cách hành chính năm 2021',
+    });
+  });
+
+  it('a draft "Số: /KH-…" has no number or day, yet its issuer comes from the code and the place', () => {
+    const text = '\n\nSố: /KH-SLĐTBXH\n\nBình Định, ngày tháng 3 năm 2023\n\n## KẾ HOẠCH\n\n### Truyền thông về công tác cải cách hành chính năm 2023\n\nCăn cứ Quyết định số 828/QĐ-UBND ngày 19 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh';
+    expect(self(text)).toMatchObject({
+      number: null, type: 'Kế hoạch', issuer: 'Sở LĐTBXH tỉnh Bình Định', province: 'Bình Định', date: null,
+      title: 'Truyền thông về công tác cải cách hành chính năm 2023',
+    });
+  });
+
+  it('"(Ban hành kèm theo Quyết định số …)" is identity evidence, not a citation', () => {
+    const text = 'KẾ HOẠCH\nTuyên truyền năm 2021\n(Ban hành kèm theo Quyết định số 18/QĐ-BQL ngày 24 tháng 3 năm 2021 của Ban Quản lý dự án Phát triển tỉnh Khánh Hòa)\n\nThực hiện Quyết định số 590/QĐ-UBND ngày 11/3/2021 của UBND tỉnh Khánh Hòa';
+    const x = extract(text);
+    expect(x.identity.number).toBe('18/QĐ-BQL');
+    expect(x.identity.date).toBe('2021-03-24');
+    expect(x.citations.map((c) => c.number)).toEqual(['590/QĐ-UBND']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { issuerFromCode, issuerFromWords, type CitingContext } from '../ingest/issuers.ts';
+import { provinceByName } from '../ingest/provinces.ts';
+
+const khanhHoa = provinceByName('Khánh Hòa')!;
+const ofUbnd: CitingContext = { province: khanhHoa, issuer: { name: 'UBND tỉnh Khánh Hòa', level: 5, province: 'Khánh Hòa', code: 'UBND' } };
+const ofSo: CitingContext = { province: khanhHoa, issuer: { name: 'Sở LĐTBXH tỉnh Khánh Hòa', level: 6, province: 'Khánh Hòa', code: 'SLĐTBXH' } };
+
+describe('issuerFromWords: the words after "của" and header lines', () => {
+  it.each([
+    ['UBND tỉnh Khánh Hòa', 'UBND tỉnh Khánh Hòa', 5, ofUbnd],
+    ['Ủy ban nhân dân tỉnh', 'UBND tỉnh Khánh Hòa', 5, ofUbnd],
+    ['UBND tinh Khdnh Hoa', 'UBND tỉnh Khánh Hòa', 5, ofUbnd],
+    ['UBND tỉnh Bình Định', 'UBND tỉnh Bình Định', 5, ofUbnd],
+    ['Bộ Nội vụ', 'Bộ Nội vụ', 4, ofUbnd],
+    ['Bộ trưởng Bộ Nội vụ', 'Bộ Nội vụ', 4, ofUbnd],
+    ['Bo Tai chinh', 'Bộ Tài chính', 4, ofUbnd],
+    ['B6 Chinh tri', 'Bộ Chính trị', 1, ofUbnd],
+    ['Chinh phu', 'Chính phủ', 3, ofUbnd],
+    ['Thu tuéng Chinh phu', 'Thủ tướng Chính phủ', 3, ofUbnd],
+    ['Vin phong Chinh phu', 'Văn phòng Chính phủ', 4, ofUbnd],
+    ['Tỉnh ủy', 'Tỉnh ủy Khánh Hòa', 5, ofUbnd],
+    ['Sở', 'Sở LĐTBXH tỉnh Khánh Hòa', 6, ofSo],
+    ['Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Khánh Hòa', 6, ofUbnd],
+    ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở LĐTBXH tỉnh Khánh Hòa', 6, ofUbnd],
+    ['SO LAO PONG - THUONG BINH VA XA HOI', 'Sở LĐTBXH tỉnh Khánh Hòa', 6, ofUbnd],
+    ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'UBND tỉnh Hà Tĩnh', 5, ofUbnd],
+    ['BAN QUAN LY DU AN PHAT TRIEN TINH KHANH HOA', 'Ban QLDA Phát triển tỉnh Khánh Hòa', 6, ofUbnd],
+  ])('%s → %s', (words, name, level, ctx) => {
+    const issuer = issuerFromWords(words, ctx);
+    expect(issuer?.name).toBe(name);
+    expect(issuer?.level).toBe(level);
+  });
+
+  it.each(['các cơ quan, đơn vị', 'người dân', ''])('names no issuer: "%s"', (words) => {
+    expect(issuerFromWords(words, ofUbnd)).toBeNull();
+  });
+});
+
+describe('issuerFromCode: the issuer code of a number', () => {
+  it.each([
+    ['CP', 'Chính phủ', ofUbnd],
+    ['TTg', 'Thủ tướng Chính phủ', ofUbnd],
+    ['BNV', 'Bộ Nội vụ', ofUbnd],
+    ['VPCP', 'Văn phòng Chính phủ', ofUbnd],
+    ['UBND', 'UBND tỉnh Khánh Hòa', ofUbnd],
+    ['SNV', 'Sở Nội vụ tỉnh Khánh Hòa', ofUbnd],
+    ['TU', 'Tỉnh ủy Khánh Hòa', ofUbnd],
+    ['BTGTU', 'Ban Tuyên giáo Tỉnh ủy Khánh Hòa', ofUbnd],
+    ['ĐUK', 'Đảng ủy Khối các cơ quan tỉnh Khánh Hòa', ofUbnd],
+    // The citing Sở's own code: the citing Sở itself.
+    ['SLĐTBXH', 'Sở LĐTBXH tỉnh Khánh Hòa', ofSo],
+  ])('%s → %s', (code, name, ctx) => {
+    expect(issuerFromCode(code, ctx)?.name).toBe(name);
+  });
+
+  it('cannot tell which Ban quản lý a bare BQL code means', () => {
+    expect(issuerFromCode('BQL', ofUbnd)).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../ingest/fold.ts';
+import { findNumbers } from '../ingest/numbers.ts';
+
+const numbers = (text: string) => findNumbers(text, fold(text)).map((n) => n.number);
+
+describe('findNumbers: shapes of DOMAIN.md §2', () => {
+  it.each([
+    ['Nghị định số 61/2018/NĐ-CP ngày 23/4/2018', '61/2018/NĐ-CP'],
+    ['Thông tư số 26/2012/TT-BTC ngày 10/05/2019', '26/2012/TT-BTC'],
+    ['Quyết định số 36/2019/QĐ-UBND ngày 18/6/2019', '36/2019/QĐ-UBND'],
+    ['Luật số 77/2015/QH13', '77/2015/QH13'],
+    ['Quyết định số 3490/QĐ-BNV ngày 10/10/2016', '3490/QĐ-BNV'],
+    ['Kế hoạch số 493/KH-UBND ngày 21/12/2020', '493/KH-UBND'],
+    ['Chỉ thị 26/CT-TTg ngày 05/9/2016', '26/CT-TTg'],
+    ['Chương trình hành động số 12-CTr/TU ngày 31/3/2017', '12-CTr/TU'],
+    ['Chương trình hành động số 09-Ctr/TU ngày 14/5/2021', '09-CTr/TU'],
+    ['Chỉ thị số 05-CT/TW, ngày 15/5/2016', '05-CT/TW'],
+    ['Công văn số 345/SNV-CCHC ngày 21/02/2020', '345/SNV-CCHC'],
+    ['Kế hoạch số 27/KH-SLĐTBXH ngày 22/01/2020', '27/KH-SLĐTBXH'],
+  ])('%s → %s', (text, expected) => {
+    expect(numbers(text)).toEqual([expected]);
+  });
+});
+
+describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
+  it.each([
+    ['Qu’yé’t dinh 56 4089/Q0D-UBND ngay 27/12/2018', '4089/QĐ-UBND'],
+    ['Quyét dinh s6 572/QP-UBND ngay 28/02/2019', '572/QĐ-UBND'],
+    ['Quyét dinh s6 524/0P- UBND ngay 04/3/2016', '524/QĐ-UBND'],
+    ['Quyét dinh 656/0D-UBND ngay 10/3/2017', '656/QĐ-UBND'],
+    ['Quyét dinh sé 590/OD-UBND ngay 11/3/2021', '590/QĐ-UBND'],
+    ['Quyét dinh sé 05/0D-BOL ngay 26/01/2021', '05/QĐ-BQL'],
+    ['Quyét dinh sé 1 8/OD-BOL ngay 24 thang 3 nam 2021', '18/QĐ-BQL'],
+    ['Quyét dinh s6 489/0P-SLDTBXH ngay 11/3/2020', '489/QĐ-SLĐTBXH'],
+    ['Nghi\ndinh s0 61/2018/ND- CP  ngay', '61/2018/NĐ-CP'],
+    ['Nghi dinh s§ 61/2018/NP-CP', '61/2018/NĐ-CP'],
+    ['Hudng dan sé 03- HD/BTGTU ngay 25/12/2020', '03-HD/BTGTU'],
+    ['Hudng dan sb 04-HD/DUK ngay 19/01/2021', '04-HD/ĐUK'],
+  ])('%s → %s', (text, expected) => {
+    expect(numbers(text)).toEqual([expected]);
+  });
+
+  it('counts the repairs an OCR number needed, none for clean text', () => {
+    const [clean] = findNumbers('Quyết định số 590/QĐ-UBND', fold('Quyết định số 590/QĐ-UBND'));
+    const [damaged] = findNumbers('Quyet dinh s6 524/0P- UBND', fold('Quyet dinh s6 524/0P- UBND'));
+    expect(clean.repairs).toBe(0);
+    expect(damaged.repairs).toBeGreaterThan(0);
+  });
+
+  it('gives offsets of the number in the text', () => {
+    const text = 'Căn cứ Quyết định số 3994/QĐ-UBND ngày 31/12/2019';
+    const [n] = findNumbers(text, fold(text));
+    expect(text.slice(n.start, n.end)).toBe('3994/QĐ-UBND');
+  });
+});
+
+describe('findNumbers: what is not a number', () => {
+  it.each([
+    ['a date', 'ngày 27/12/2018'],
+    ['a ratio', 'đạt 30% - 40% người dân'],
+    ['a period', 'giai đoạn 2016 - 2020'],
+    ['a damaged own number in a note', 'Quyết định số H89/QĐ-UBND ngày 11/3/2020'],
+    ['a lower-case word pair', 'tỷ lệ 2/ba-bốn'],
+    ['an abbreviation', 'đoàn thể CT-XH tỉnh'],
+  ])('%s', (_, text) => {
+    expect(numbers(text)).toEqual([]);
+  });
+});

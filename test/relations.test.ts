@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../ingest/extract.ts';
+import { fold } from '../ingest/fold.ts';
+import { selfAct, statedBetween } from '../ingest/relations.ts';
+
+describe('statedBetween: the verb that ends the gap between two citations', () => {
+  it.each([
+    [' ngày 22/12/2016 của UBND tỉnh về triển khai thực hiện ', 'IMPLEMENTS', false],
+    [' ngay 22/12/2016\ncia UBND tinh vé trién khai thuc\nhién ', 'IMPLEMENTS', false],
+    [' ngày 31 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch thực hiện ', 'IMPLEMENTS', false],
+    [' ngay\n23/11/2018 cua Vin phong Chinh phu\nhuéng din thi hanh mot sé quy dinh\ncia ', 'GUIDES', false],
+    [' quy định chi tiết một số điều của ', 'GUIDES', false],
+    [' ngay 14/02/2008 cta Chinh pht dugce\nstra d0i bd sung boi ', 'AMENDS', true],
+    [' sửa đổi, bổ sung một số điều của ', 'AMENDS', false],
+    [' được thay thế bởi ', 'REPLACES', true],
+    [' bãi bỏ ', 'REPEALS', false],
+  ])('"%s" → %s (reversed %s)', (gap, relation, reversed) => {
+    expect(statedBetween(fold(gap))).toEqual({ relation, reversed });
+  });
+
+  it.each([
+    [' ngày 21/12/2020 của UBND tỉnh về việc tuyên truyền cải cách hành chính năm 2021, '],
+    [' của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế ... được ban hành kèm theo '],
+  ])('no stated relation: "%s"', (gap) => {
+    expect(statedBetween(fold(gap))).toBeNull();
+  });
+});
+
+describe('selfAct: the citing document acts on the cited one', () => {
+  it.each([
+    ['Quyết định này thay thế ', 'REPLACES'],
+    ['Điều 3. Bãi bỏ ', 'REPEALS'],
+    ['Nghị định này sửa đổi, bổ sung một số điều của ', 'AMENDS'],
+    ['Căn cứ ', null],
+    ['Tiếp tục thực hiện tốt ', null],
+  ])('"%s" → %s', (before, relation) => {
+    expect(selfAct(fold(before))).toBe(relation);
+  });
+});
+
+const relationOf = (text: string, number: string) =>
+  extract(text).citations.filter((c) => c.number === number && !c.stated).map((c) => c.relation);
+
+describe('relations of the citing document, from the clause around a citation', () => {
+  const decision = [
+    'ỦY BAN NHÂN DÂN', 'TỈNH KHÁNH HÒA', 'Số: 489/QĐ-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Khánh Hòa, ngày 11 tháng 3 năm 2020', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020',
+    'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA',
+    'Căn cứ Quyết định số 3490/QĐ-BNV ngày 10/10/2016 của Bộ Nội vụ; Quyết định số 3994/QĐ-UBND ngày 31/12/2019 của UBND tỉnh;',
+    'Thực hiện Kế hoạch số 493/KH-UBND ngày 21/12/2020 của UBND tỉnh;',
+    'Xét đề nghị của Giám đốc Sở Nội vụ tại Công văn số 345/SNV-CCHC ngày 21/02/2020,',
+    'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.',
+    'Điều 2. Quyết định này thay thế Quyết định số 100/QĐ-UBND ngày 05/01/2019 của UBND tỉnh.',
+    'Điều 3. Tiếp tục thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ.',
+  ].join('\n');
+
+  it.each([
+    ['3490/QĐ-BNV', ['BASED_ON']],
+    ['3994/QĐ-UBND', ['BASED_ON']],
+    ['493/KH-UBND', ['IMPLEMENTS']],
+    ['345/SNV-CCHC', ['CITES']],
+    ['100/QĐ-UBND', ['REPLACES']],
+    ['26/CT-TTg', ['CITES']],
+  ])('%s → %s', (number, relations) => {
+    expect(relationOf(decision, number)).toEqual(relations);
+  });
+
+  it('a "căn cứ pháp lý" section makes its list legal bases', () => {
+    const plan = 'KẾ HOẠCH\nTuyên truyền năm 2024\nI. CĂN CỨ PHÁP LÝ\n- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\nII. MỤC ĐÍCH\nTheo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.';
+    expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
+    expect(relationOf(plan, '61/2018/NĐ-CP')).toEqual(['CITES']);
+  });
+
+  it('a title "Kế hoạch thực hiện …" implements what it names', () => {
+    const plan = 'KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n\nI. MỤC ĐÍCH';
+    expect(relationOf(plan, '05-CT/TW')).toEqual(['IMPLEMENTS']);
+  });
+});
