@@ -1,0 +1,80 @@
+/**
+ * The GraphQL API as a graphql-yoga instance: api/schema.graphql + api/resolvers, on a Neo4j driver.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSchema, createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import { createContext, type ApiContext } from './context.ts';
+import { loadAllQueries } from './cypher.ts';
+import { useMaxRootFields, MAX_ROOT_FIELDS } from './limits.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** Where the API answers (GraphiQL too, for a browser's GET). */
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** The schema file, the source of truth for the API. */
+export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+
+const DEFAULT_QUERY = /* GraphQL */ `# Căn cứ: search documents, then follow their legal bases.
+query Search {
+  search(text: "quyet dinh 489", first: 5) { key number type issuer date title ingested }
+}
+
+query Lineage {
+  lineage(key: "vn/khanh-hoa/ubnd/qd/2020/489", direction: UP, depth: 2) {
+    nodes { key number issuer level date ingested }
+    edges { from to relation quote }
+  }
+}
+`;
+
+export interface CreateApiOptions {
+  /** The Neo4j driver; owned by the caller (createApi never closes it). */
+  driver: Driver;
+  /** Database name; the driver's default database when absent. */
+  database?: string;
+  /** Timeout of each read transaction in milliseconds (default 5000). */
+  timeoutMs?: number;
+  /** Most top-level fields in one operation (default {@link MAX_ROOT_FIELDS}). */
+  maxRootFields?: number;
+  /** yoga's logging option (default true: unexpected errors are logged on the server). */
+  logging?: YogaServerOptions<ServerContext, ApiContext>['logging'];
+}
+
+/** What the HTTP adapter adds to the context (node:http gives `req` and `res`); unused here. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ServerContext = Record<string, any>;
+
+/** The yoga instance createApi returns: a fetch handler (`api.fetch`) and a node:http handler. */
+export type Api = YogaServerInstance<ServerContext, ApiContext>;
+
+/**
+ * Create the GraphQL API: schema from api/schema.graphql, resolvers from api/resolvers, served at
+ * `/graphql` (POST and GET; GraphiQL for a browser). Each request gets a fresh
+ * {@link ApiContext} on `driver`.
+ *
+ * Errors: GraphQLErrors with `extensions.code` BAD_USER_INPUT, NOT_FOUND or DATABASE_UNAVAILABLE
+ * reach the client as thrown; every other error is masked ("Unexpected error.", code
+ * INTERNAL_SERVER_ERROR, never a stack or query text, whatever NODE_ENV says) and logged.
+ *
+ * @throws Error at once when api/schema.graphql or one of the cypher/*.cypher files is missing.
+ */
+export function createApi({ driver, database, timeoutMs, maxRootFields = MAX_ROOT_FIELDS, logging }: CreateApiOptions): Api {
+  loadAllQueries();
+  const schema = createSchema<ApiContext>({
+    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    resolvers,
+  });
+  return createYoga<ServerContext, ApiContext>({
+    schema,
+    context: () => createContext({ driver, database, timeoutMs }),
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    graphiql: { title: 'Căn cứ — GraphQL', defaultQuery: DEFAULT_QUERY },
+    // isDev false: never attach the original error (message, stack) to a masked error.
+    maskedErrors: { isDev: false },
+    landingPage: false,
+    logging: logging ?? true,
+    plugins: [useMaxRootFields(maxRootFields)],
+  });
+}

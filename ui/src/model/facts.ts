@@ -1,0 +1,59 @@
+/**
+ * What the facts panel says about one document of a lineage.
+ */
+import { documentName, formatDate } from './format.ts';
+import { FIELD_LABELS, ingestedLabel, levelLabel, relationLabel } from './labels.ts';
+import type { DocumentSummary, Graph } from './types.ts';
+
+export interface Fact {
+  field: keyof typeof FIELD_LABELS;
+  label: string;
+  /** "" when the document does not say. */
+  value: string;
+}
+
+/** The fields in reading order, with their Vietnamese labels and display values. */
+export function documentFacts(doc: DocumentSummary): Fact[] {
+  const fact = (field: Fact['field'], value: string | null | undefined): Fact => ({
+    field,
+    label: FIELD_LABELS[field],
+    value: value ?? '',
+  });
+  return [
+    fact('number', doc.number),
+    fact('type', doc.type),
+    fact('issuer', doc.issuer),
+    fact('province', doc.province),
+    fact('date', formatDate(doc.date)),
+    fact('title', doc.title),
+    fact('level', levelLabel(doc.level)),
+    fact('ingested', ingestedLabel(doc.ingested)),
+  ];
+}
+
+export interface RelatedDocument {
+  key: string;
+  name: string;
+  relation: string;
+  relationLabel: string;
+  quote: string | null;
+}
+
+/** The documents one document cites, and those citing it, inside a drawn graph. */
+export function relationsOf(graph: Graph, key: string): { cites: RelatedDocument[]; citedBy: RelatedDocument[] } {
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
+  const related = (other: string, relation: string, quote: string | null): RelatedDocument => {
+    const doc = byKey.get(other);
+    return {
+      key: other,
+      name: doc ? documentName(doc) : other,
+      relation,
+      relationLabel: relationLabel(relation),
+      quote,
+    };
+  };
+  return {
+    cites: graph.edges.filter((e) => e.from === key).map((e) => related(e.to, e.relation, e.quote)),
+    citedBy: graph.edges.filter((e) => e.to === key).map((e) => related(e.from, e.relation, e.quote)),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Types of what the page shows, mirroring api/schema.graphql (kept here so that the UI
+ * does not depend on the API's generated code) and the explicit request states.
+ */
+
+/** A document as the API returns it (`Document` in the schema). */
+export interface DocumentSummary {
+  key: string;
+  number: string | null;
+  type: string | null;
+  issuer: string | null;
+  province: string | null;
+  /** ISO date, YYYY-MM-DD. */
+  date: string | null;
+  title: string | null;
+  /** Level of authority: smaller is higher (1 Party centre … 6 Sở/Ban). */
+  level: number | null;
+  /** False for a stub: known only because another document cites it. */
+  ingested: boolean;
+}
+
+/** Relation names, as in DOMAIN.md section 4. */
+export type Relation =
+  | 'BASED_ON'
+  | 'IMPLEMENTS'
+  | 'GUIDES'
+  | 'AMENDS'
+  | 'REPLACES'
+  | 'REPEALS'
+  | 'CITES';
+
+/** A citation from the citing (`from`) to the cited (`to`) document. */
+export interface GraphEdge {
+  from: string;
+  to: string;
+  /** One of {@link Relation}; the API types it as a plain string. */
+  relation: string;
+  quote: string | null;
+}
+
+export interface Graph {
+  nodes: DocumentSummary[];
+  edges: GraphEdge[];
+}
+
+export type Direction = 'UP' | 'DOWN' | 'BOTH';
+
+/**
+ * The state of one request. Loading and failure are states of their own, so a view can
+ * never show stale data as if it were the answer, nor lose an error.
+ */
+export type Remote<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; message: string };
+
+export const idle: Remote<never> = { status: 'idle' };
+export const loading: Remote<never> = { status: 'loading' };
+export function ready<T>(data: T): Remote<T> {
+  return { status: 'ready', data };
+}
+export function failed(error: unknown): Remote<never> {
+  return { status: 'error', message: errorMessage(error) };
+}
+
+/** The message of whatever was thrown, never empty. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return String(error) || 'Lỗi không rõ';
+}
