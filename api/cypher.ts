@@ -1,33 +1,19 @@
 /**
- * The API's Cypher, kept in `cypher/*.cypher` at the repository root so that no query text lives
- * in TypeScript. Each file is read from disk once, on first use, and cached for the life of the
- * process. Every query is parameterized: values travel as driver parameters, never as text.
+ * The API's read queries, by name. The text lives in `cypher/<name>.cypher` (loaded once by
+ * cypher/index.ts, the loader the writer uses too); every query is parameterized.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadCypher } from '../cypher/index.ts';
 
 /** The read queries of the API, by file name without `.cypher`. */
 export const QUERY_NAMES = ['document', 'search', 'lineage-up', 'lineage-down', 'lineage-both'] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-/** `cypher/` at the repository root (this file is `api/cypher.ts`). */
-export const CYPHER_DIR = fileURLToPath(new URL('../cypher/', import.meta.url));
-
-const cache = new Map<QueryName, string>();
-
 /**
  * The text of `cypher/<name>.cypher`, read once.
- * @throws Error when the file is missing or empty (a deployment fault, reported at first use).
+ * @throws Error when the file is missing or empty (a deployment fault).
  */
 export function cypher(name: QueryName): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8').trim();
-    if (!text) throw new Error(`cypher/${name}.cypher is empty`);
-    cache.set(name, text);
-  }
-  return text;
+  return loadCypher(name);
 }
 
 /** Read every query now, so that a missing file stops the server at start rather than a request. */

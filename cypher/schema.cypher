@@ -3,3 +3,4 @@ CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS U
 CREATE INDEX document_number IF NOT EXISTS FOR (d:Document) ON (d.number);
 CREATE INDEX document_file IF NOT EXISTS FOR (d:Document) ON (d.file);
 CREATE INDEX document_ingested IF NOT EXISTS FOR (d:Document) ON (d.ingested);
+CREATE TEXT INDEX document_search IF NOT EXISTS FOR (d:Document) ON (d.searchText);
