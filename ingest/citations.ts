@@ -36,13 +36,14 @@ const LAW = /(?<![a-z])(bo luat|luat)\s+(?!so\b|nay\b|dinh\b)/g;
 /** All mentions of documents in `text` (`folded` = `fold(text)`), in order of position. */
 export function findCitations(text: string, folded: string): Citation[] {
   const numbers = findNumbers(text, folded);
-  const starts = numbers.map((n) => typeBefore(folded, n.start)?.start ?? n.start);
+  const words = numbers.map((n) => typeBefore(folded, n.start));
+  const starts = numbers.map((n, i) => words[i]?.start ?? n.start);
   const laws = findLawsByName(text, folded, numbers);
   const all: Citation[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i];
     const limit = Math.min(nextStart(starts, laws, n.end), text.length);
-    const word = typeBefore(folded, n.start);
+    const word = words[i];
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
     const { issuerWords, title } = tail(text, folded, afterDate, limit);

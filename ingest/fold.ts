@@ -9,6 +9,24 @@
  * map đ/Đ to d, applied one code unit at a time so that lengths never change.
  */
 const TABLE: Uint16Array = buildTable();
+/** 1 for an upper-case letter, 2 for a lower-case one, 0 otherwise, by UTF-16 code unit. */
+const CASE: Uint8Array = buildCases();
+
+function buildCases(): Uint8Array {
+  const cases = new Uint8Array(0x10000);
+  for (let code = 0; code < 0xd800; code++) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower !== upper) cases[code] = ch === upper ? 1 : 2;
+  }
+  return cases;
+}
+
+/** Letter case of the code unit `code`: 1 upper, 2 lower, 0 not a cased letter. */
+export function letterCase(code: number): number {
+  return CASE[code];
+}
 
 function buildTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
@@ -28,18 +46,12 @@ function buildTable(): Uint16Array {
 
 /** Fold `text` for matching: same length, lower case, no diacritics, `đ` → `d`. */
 export function fold(text: string): string {
-  const n = text.length;
-  // Decoding chunks through String.fromCharCode keeps this allocation-light on large files.
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) out[i] = TABLE[text.charCodeAt(i)];
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) {
-    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  }
-  return s;
+  // Through a UTF-16 buffer: the encode and decode are native, the loop is over a typed array.
+  const buffer = Buffer.from(text, 'utf16le');
+  const units = new Uint16Array(buffer.buffer, buffer.byteOffset, buffer.length >> 1);
+  for (let i = 0; i < units.length; i++) units[i] = TABLE[units[i]];
+  return buffer.toString('utf16le');
 }
-
 /**
  * Fold a search query or a document's searchable text into words: folded, with
  * punctuation other than `/` and `-` (which belong to document numbers) turned into spaces.

@@ -6,7 +6,7 @@
  * header lacks the number.
  */
 import { dateAt, firstDate } from './dates.ts';
-import { issuerFromCode, issuerFromWords, type Issuer } from './issuers.ts';
+import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, type Issuer } from './issuers.ts';
 import type { Layout } from './layout.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { readIssuerCode } from './codes.ts';
@@ -29,7 +29,7 @@ export interface Identity {
 const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*/g;
 // The right column's words that OCR glues onto the left column's lines.
 const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*[-–—]|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
-const PLACE_DATE = /([\p{L} .]{2,30}),\s*ng[a-z]{1,2}y\s+/u;
+const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{1,2}y\s+/;
 
 /** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
 export function readIdentity(text: string, folded: string, layout: Layout): Identity {
@@ -38,11 +38,12 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   const type = firstHeading?.type.name ?? null;
 
   const own = ownNumber(text, folded, Math.max(headerEnd, Math.min(text.length, 1500)));
-  const note = attachmentNote(text, folded);
+  const note = own.match && !own.draft ? null : attachmentNote(text, folded);
   const numberMatch = own.match ?? (own.draft ? null : note?.number ?? null);
 
   const { province: placeProvince, date: headerDate } = placeAndDate(text, folded, layout);
   const headerIssuer = issuerFromHeader(text, folded, layout, placeProvince);
+  // The whole-text count is the costly last resort, for documents whose header names no place.
   const province = placeProvince ?? (headerIssuer?.province ? provinceNamed(headerIssuer.province) : null) ?? mostNamedProvince(folded);
   let issuer = headerIssuer;
   const ownCode = numberMatch?.issuerCode ?? (own.issuerCode ? readIssuerCode(own.issuerCode).code : null);
@@ -99,26 +100,25 @@ function attachmentNote(text: string, folded: string): { number: NumberMatch; da
 
 /** Place and date of the header: "Khánh Hòa, ngày 11 tháng 3 năm 2020" (a draft leaves the day blank). */
 function placeAndDate(text: string, folded: string, layout: Layout): { province: Province | null; date: string | null } {
-  const re = /ng[a-z]{1,2}y\s+(?:\d{1,2}\s+|[.…]+\s*)?th[a-z]{1,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{1,2}m\s+(?:19|20)\d{2}/g;
+  const re = /ng[a-z]{1,2}y\s+(?:\d{1,2}\s+|[.…]+\s*)?th[a-z]{1,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{1,2}m\s+(?:19|20)\d{2}/;
   // Only the header holds the document's own date: the text before each type heading.
   const headerEnds = layout.headings.map((h) => layout.lines[h.line].start);
   if (!headerEnds.length) headerEnds.push(Math.min(text.length, 1500));
-  const inHeader = (at: number) => headerEnds.some((end) => at < end && at > end - 1500);
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    if (!inHeader(m.index)) continue;
-    const lineStart = folded.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(lineStart, m.index);
-    const place = PLACE_DATE.exec(`${before}ngay `);
+  for (const end of headerEnds) {
+    const from = Math.max(0, end - 1500);
+    const m = re.exec(folded.slice(from, end));
+    if (!m) continue;
+    const at = from + m.index;
+    const lineStart = folded.lastIndexOf('\n', at) + 1;
+    const place = PLACE_DATE.exec(`${folded.slice(lineStart, at)}ngay `);
     let province: Province | null = null;
     if (place) {
       const words = place[1].trim().split(/\s+/).slice(-4);
-      for (let i = 0; i < words.length && !province; i++) {
-        province = provinceAt(words.slice(i).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()))?.province ?? null;
-      }
+      for (let i = 0; i < words.length && !province; i++) province = provinceAt(words.slice(i))?.province ?? null;
     }
-    const date = firstDate(folded, m.index, m.index + m[0].length + 1);
-    const words = /ng[a-z]{1,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
-    return { province, date: words && date ? date.iso : null };
+    const date = firstDate(folded, at, at + m[0].length + 1);
+    const day = /ng[a-z]{1,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
+    return { province, date: day && date ? date.iso : null };
   }
   return { province: null, date: null };
 }
@@ -158,9 +158,9 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     if (!left) continue;
     const parent = issuerFromWords(left, { province, issuer: null });
     const context = { province: parent?.province ? provinceNamed(parent.province) ?? province : province, issuer: null };
-    const words = left.split(/\s+/);
+    const words = issuerWords(left);
     for (let i = words.length - 1; i >= 0; i--) {
-      const found = issuerFromWords(words.slice(i).join(' '), context);
+      const found = issuerFromWordList(words.slice(i), context);
       if (found && found.level >= (parent?.level ?? 0)) return found;
     }
     if (parent) return parent;

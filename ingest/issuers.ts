@@ -63,9 +63,8 @@ function same(word: string | undefined, expected: string, context = false): bool
   return expected.length >= min && Math.abs(word.length - expected.length) <= 1 && distance(word, expected) <= 1;
 }
 
-/** How many words of `words` from `at` spell `pattern` (fuzzy per word), or 0. */
-function spell(words: string[], at: number, pattern: string): number {
-  const parts = pattern.split(' ');
+/** How many words of `words` from `at` spell the pattern `parts` (fuzzy per word), or 0. */
+function spell(words: string[], at: number, parts: string[]): number {
   const context = parts.length >= 3;
   for (let i = 0; i < parts.length; i++) if (!same(words[at + i], parts[i], context)) return 0;
   return parts.length;
@@ -97,6 +96,19 @@ const BODIES: Body[] = [
   { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
   { patterns: ['hoi dong nhan dan', 'hdnd'], code: 'HĐND' },
 ];
+
+const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.split(' ')) }));
+
+// The first words an agency's name can start with; a phrase starting otherwise names none.
+const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban']);
+const FIRST_WORD_LIST = [...FIRST_WORDS];
+
+function startsAgency(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (FIRST_WORDS.has(word)) return true;
+  // Loose on purpose (three-letter words too): spell() then checks the whole name.
+  return FIRST_WORD_LIST.some((w) => same(word, w, true));
+}
 
 const PARTY_CENTRE: Record<string, Issuer> = {
   '#BCT': { name: 'Bộ Chính trị', level: 1, province: null, code: 'TW' },
@@ -143,13 +155,18 @@ function matchNamed(words: string[], at: number, table: typeof MINISTRIES): { en
  * against the citing document. Returns null when the words name no body this table knows.
  */
 export function issuerFromWords(text: string, ctx: CitingContext): Issuer | null {
-  const words = issuerWords(text);
+  return issuerFromWordList(issuerWords(text), ctx);
+}
+
+/** issuerFromWords for words already split by {@link issuerWords}. */
+export function issuerFromWordList(words: string[], ctx: CitingContext): Issuer | null {
   let at = 0;
   if (same(words[0], 'giam') && same(words[1], 'doc')) at = 2;
   if (words[at] === 'bo' && same(words[at + 1], 'truong')) at += 2;
 
-  for (const body of BODIES) {
-    for (const pattern of body.patterns) {
+  if (!startsAgency(words[at])) return null;
+  for (const body of BODY_PARTS) {
+    for (const pattern of body.parts) {
       const used = spell(words, at, pattern);
       if (!used) continue;
       if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];

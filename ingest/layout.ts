@@ -7,6 +7,7 @@
  * OCR's damage tolerated ("QUYET PINH", "Piéu 1").
  */
 import { distance } from 'fastest-levenshtein';
+import { letterCase } from './fold.ts';
 import { typeWordByName, type TypeWord } from './types.ts';
 
 /** A line of the text: its span in UTF-16 code units, without the line break. */
@@ -49,14 +50,13 @@ const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-–)]\s*(?:cac
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const i = nl < 0 ? text.length : nl;
+    lines.push({ start, end: i > start && text[i - 1] === '\r' ? i - 1 : i });
+    if (nl < 0) return lines;
+    start = nl + 1;
   }
-  return lines;
 }
 
 /** Letters of a line as single-spaced folded words, markdown marks and OCR junk removed. */
@@ -66,18 +66,32 @@ function words(folded: string, line: Line): string {
 
 /** Mostly capitals: type headings are printed in capitals (or as a markdown heading). */
 function isCapitals(text: string, line: Line): boolean {
-  const s = text.slice(line.start, line.end);
-  if (/^\s*#/.test(s)) return true;
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= 0.7;
+  let upper = 0;
+  let letters = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 35 /* # */ && letters === 0) return true;
+    const kind = letterCase(code);
+    if (kind === 0) continue;
+    letters++;
+    if (kind === 1) upper++;
+  }
+  return letters >= 4 && upper / letters >= 0.7;
 }
+
+/** First character of a line that is not blank, or ''. */
+function firstMark(text: string, line: Line): string {
+  for (let i = line.start; i < line.end; i++) if (text[i] !== ' ' && text[i] !== '\t') return text[i];
+  return '';
+}
+
+// Lines that can be a roman-numbered section, "Điều 1" or a markdown heading start with one of these.
+const MARKER_START = /[#IVXivxĐDPdpđ]/;
 
 /** The type a whole line names, tolerating two OCR errors; `enacting` when it ends in ":". */
 function headingType(text: string, folded: string, line: Line): { type: TypeWord; enacting: boolean } | null {
   const w = words(folded, line);
-  if (w.length < 3 || w.length > 28 || !isCapitals(text, line)) return null;
+  if (w.length < 3 || w.length > 28) return null;
   const enacting = w.endsWith(':');
   const bare = w.replace(/:$/, '').trim();
   for (const type of HEADING_TYPES) {
@@ -96,14 +110,16 @@ export function readLayout(text: string, folded: string): Layout {
   let basisOpen: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const f = folded.slice(line.start, line.end);
-    const heading = headingType(text, folded, line);
+    // A heading line is short and in capitals; every other marker starts its line.
+    const heading = line.end - line.start <= 64 && isCapitals(text, line) ? headingType(text, folded, line) : null;
     if (heading?.enacting) bodyStarts.push(line.start);
     else if (heading) {
       headings.push({ line: i, type: heading.type });
       titles.push(titleSpan(text, folded, lines, i));
       continue;
     }
+    if (!MARKER_START.test(firstMark(text, line))) continue;
+    const f = folded.slice(line.start, Math.min(line.end, line.start + 48));
     if (ARTICLE_ONE.test(f)) bodyStarts.push(line.start);
     if (ROMAN_SECTION.test(f)) {
       if (basisOpen !== null) basisSections.push([basisOpen, line.start]);

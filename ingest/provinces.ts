@@ -36,6 +36,7 @@ export const PROVINCES: readonly Province[] = NAMES.map((name) => ({
 })).sort((a, b) => b.name.length - a.name.length);
 
 const BY_FOLDED = new Map(PROVINCES.map((p) => [letters(p.name), p]));
+const FOLDED_NAMES = PROVINCES.map((p) => ({ province: p, target: letters(p.name) }));
 
 /** Lower-case ASCII slug of a Vietnamese name: "Khánh Hòa" → "khanh-hoa". */
 export function slugify(text: string): string {
@@ -60,12 +61,11 @@ export function provinceAt(words: string[]): { province: Province; words: number
     const candidate = words.slice(0, n).join(' ');
     const exact = BY_FOLDED.get(candidate);
     if (exact) return { province: exact, words: n };
-    for (const p of PROVINCES) {
-      const target = letters(p.name);
-      if (Math.abs(target.length - candidate.length) > 2) continue;
+    for (const { province, target } of FOLDED_NAMES) {
+      if (Math.abs(target.length - candidate.length) > 2 || (candidate[0] !== target[0] && !(candidate[0] === 'p' && target[0] === 'd'))) continue;
       const cost = distance(candidate, target);
       if (cost <= Math.floor(target.length / 6) && (!best || cost < best.cost)) {
-        best = { province: p, words: n, cost };
+        best = { province, words: n, cost };
       }
     }
   }

@@ -57,17 +57,22 @@ export function typeWordByName(name: string): TypeWord | null {
  */
 export function typeBefore(folded: string, at: number): { type: TypeWord; start: number } | null {
   const from = Math.max(0, at - 60);
-  const raw = folded.slice(from, at);
   // Map each kept character back to its offset so the start of the type word is exact.
   let clean = '';
   const offsets: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (ch === '’' || ch === "'" || ch === '`' || ch === '‘') continue;
-    const space = /\s/.test(ch);
-    if (space && clean.endsWith(' ')) continue;
-    clean += space ? ' ' : ch;
-    offsets.push(from + i);
+  let space = false;
+  for (let i = from; i < at; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 0x2019 || code === 0x27 || code === 0x60 || code === 0x2018) continue;
+    if (code === 32 || code === 10 || code === 9 || code === 13) {
+      if (space) continue;
+      space = true;
+      clean += ' ';
+    } else {
+      space = false;
+      clean += folded[i];
+    }
+    offsets.push(i);
   }
   const m = TYPE_BEFORE.exec(clean);
   if (!m) return null;
