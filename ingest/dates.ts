@@ -48,6 +48,12 @@ export function firstDate(folded: string, from: number, to: number): DateMatch |
   return null;
 }
 
+/** Is the "ngày" at `at` the start of a document's own dateline ("Quảng Ngãi, ngày …")? */
+export function isDateline(folded: string, at: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', at) + 1;
+  return /^[ \t]*[a-z][a-z .]{1,39},[ \t]*$/.test(folded.slice(lineStart, at));
+}
+
 /**
  * The date of a citation whose number ends at `from`, looking no further than `limit` (the
  * start of the next citation, so a date is never taken from the next one).
@@ -72,6 +78,7 @@ export function citedDate(folded: string, from: number, limit: number): (DateMat
 
   NGAY.lastIndex = from;
   for (let m = NGAY.exec(folded); m && m.index < Math.min(limit, from + 80); m = NGAY.exec(folded)) {
+    if (isDateline(folded, m.index)) return null;
     const after = m.index + m[0].length;
     let p = after;
     while (p < limit && /[\s:]/.test(folded[p])) p++;

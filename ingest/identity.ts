@@ -35,7 +35,7 @@ const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{1,2}y\s+/;
 export function readIdentity(text: string, folded: string, layout: Layout): Identity {
   const firstHeading = layout.headings[0];
   const headerEnd = firstHeading ? layout.lines[firstHeading.line].start : Math.min(text.length, 1500);
-  const type = firstHeading?.type.name ?? null;
+  const letterTitle = !firstHeading && layout.titles.length > 0;
 
   const own = ownNumber(text, folded, Math.max(headerEnd, Math.min(text.length, 1500)));
   const note = own.match && !own.draft ? null : attachmentNote(text, folded);
@@ -55,13 +55,16 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
     const entry = issuerCode(issuer.code);
     if (entry && entry.scope === 'province') issuer = provincialIssuer(entry, province);
   }
+  // A letter (công văn) has no type heading: its number has no type code and a "V/v" subject.
+  const type = firstHeading?.type.name ?? (numberMatch?.shape === 'letter' || letterTitle ? 'Công văn' : null);
   const title = layout.titles[0] ? cleanTitle(text.slice(layout.titles[0][0], layout.titles[0][1])) : null;
   return {
     number: numberMatch?.number ?? null,
     numberMatch,
     type,
     issuer,
-    province: province ?? null,
+    // A central body (a Bộ in Hà Nội) belongs to no province.
+    province: issuer && !issuer.province && issuer.level <= 4 ? null : province ?? null,
     date: headerDate ?? (numberMatch && note && note.number === numberMatch ? note.date : null),
     title,
   };

@@ -43,7 +43,9 @@ const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Ngh
   .filter((t): t is TypeWord => t !== null);
 
 const ROMAN_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-–)]\s*\S/;
-const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]/;
+const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]|1\s*[.)]\s)/;
+// A letter's subject line (trích yếu of a công văn): "V/v triển khai Chỉ thị số 23/CT-TTg …".
+const LETTER_SUBJECT = /^\s*v\s*\/\s*v\b/;
 const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-–)]\s*(?:cac\s+)?c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
 
 /** Split into lines with offsets. */
@@ -86,7 +88,7 @@ function firstMark(text: string, line: Line): string {
 }
 
 // Lines that can be a roman-numbered section, "Điều 1" or a markdown heading start with one of these.
-const MARKER_START = /[#IVXivxĐDPdpđ]/;
+const MARKER_START = /[#IVXivxĐDPdpđ1]/;
 
 /** The type a whole line names, tolerating two OCR errors; `enacting` when it ends in ":". */
 function headingType(text: string, folded: string, line: Line): { type: TypeWord; enacting: boolean } | null {
@@ -128,6 +130,7 @@ export function readLayout(text: string, folded: string): Layout {
     }
   }
   if (basisOpen !== null) basisSections.push([basisOpen, text.length]);
+  if (!headings.length) titles.push(...letterSubject(text, folded, lines));
   const preambles = titles.map(([, titleEnd]): [number, number] => {
     const next = bodyStarts.find((b) => b >= titleEnd);
     return [titleEnd, next ?? Math.min(text.length, titleEnd + 4000)];
@@ -138,6 +141,21 @@ export function readLayout(text: string, folded: string): Layout {
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
 // "Theo đề nghị"), a bullet, or a parenthesised note.
 const AFTER_TITLE = /^\s*(?:[-+•(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}c\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
+
+/** A letter has no type heading: its subject line "V/v …" near the top is its title. */
+function letterSubject(text: string, folded: string, lines: Line[]): Array<[number, number]> {
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    if (!LETTER_SUBJECT.test(folded.slice(lines[i].start, lines[i].end))) continue;
+    let end = lines[i].end;
+    for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+      const f = folded.slice(lines[j].start, lines[j].end);
+      if (f.trim() === '' || /,\s*ng[a-z]{1,2}y\b/.test(f) || /^\s*(?:kinh gui|so\s*:)/.test(f)) break;
+      end = lines[j].end;
+    }
+    return [[lines[i].start, end]];
+  }
+  return [];
+}
 
 const BASIS_OPENER = /^\s*c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
 

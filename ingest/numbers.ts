@@ -31,11 +31,11 @@ const DASH = `${GAP}[-–—]${GAP}`;
 const SLASH = `${GAP}/${GAP}`;
 const TOKEN = '[a-z0-9]{1,10}';
 // Applied to folded text (lower case, no diacritics). The left look-behind keeps `56 4089`
-// ("số" read as 56) from joining into one number and skips tokens such as `H89`.
+// ("số" read as 56) from joining into one number and skips tokens such as `H89`. Between the
+// codes a dash, or (text copied from a PDF that lost it) a space or nothing at all.
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(\\d{1,5}|\\d \\d{1,4})(?:` +
-    `${SLASH}((?:19|20)\\d{2})${SLASH}(?:(qh\\d{1,2})|(${TOKEN})${DASH}(${TOKEN}))` +
-    `|${SLASH}(${TOKEN})${DASH}(${TOKEN})(?:[-–](${TOKEN}))?` +
+    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t])(${TOKEN}))?(?:[-–](${TOKEN}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
     `)(?![a-z0-9])`,
   'g',
@@ -56,57 +56,91 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
   return found;
 }
 
+/** Offsets of the groups of a match, found left to right (groups are in text order). */
+function groupSpans(m: RegExpExecArray): Array<[number, number] | null> {
+  const spans: Array<[number, number] | null> = [];
+  let at = m.index;
+  for (let g = 1; g < m.length; g++) {
+    if (m[g] === undefined) {
+      spans.push(null);
+      continue;
+    }
+    const start = m.index + m[0].indexOf(m[g], at - m.index);
+    spans.push([start, start + m[g].length]);
+    at = start + m[g].length;
+  }
+  return spans;
+}
+
 function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
-  const start = m.index;
-  const end = start + m[0].length;
-  const digits = m[1].replace(' ', '');
-  let repairs = m[1].includes(' ') ? 1 : 0;
-  if (/\s/.test(m[0].slice(m[1].length))) repairs++;
+  const spans = groupSpans(m);
   const original = (group: number): string => {
-    const at = m.index + m[0].indexOf(m[group], m[1].length);
-    return text.slice(at, at + m[group].length);
+    const span = spans[group - 1]!;
+    return text.slice(span[0], span[1]);
   };
+  const start = m.index;
+  const digits = m[1].replace(' ', '');
   const n = String(Number(digits)).padStart(digits.length > 1 && digits.startsWith('0') ? digits.length : 1, '0');
-  if (m[2]) {
-    const year = Number(m[2]);
-    if (m[3]) {
-      return { start, end, number: `${n}/${year}/${m[3].toUpperCase()}`, shape: 'normative', type: null,
-        issuerCode: m[3].toUpperCase(), issuer: readIssuerCode(m[3]).issuer, year, repairs };
-    }
-    const type = readTypeCode(original(4));
-    if (!type) return null;
+  const repairsUpTo = (end: number) => (m[1].includes(' ') ? 1 : 0) + (/\s/.test(text.slice(spans[0]![1], end)) ? 1 : 0);
+
+  if (m[7]) {
+    const type = readTypeCode(original(7));
+    const issuer = type && readIssuer(original(8));
+    if (!type || !issuer) return null;
+    const repairs = repairsUpTo(m.index + m[0].length) + Number(type.repaired) + Number(issuer.repaired);
+    return { start, end: m.index + m[0].length, number: `${n}-${type.type.code}/${issuer.code}`, shape: 'party',
+      type: type.type, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs };
+  }
+  const year = m[2] ? Number(m[2]) : null;
+  const prefix = year ? `${n}/${year}/` : `${n}/`;
+  const shape: NumberShape = year ? 'normative' : 'administrative';
+  const first = original(3);
+
+  if (year && /^qh\d{1,2}$/i.test(first)) {
+    const code = first.toUpperCase();
+    return { start, end: spans[2]![1], number: `${prefix}${code}`, shape, type: null, issuerCode: code,
+      issuer: readIssuerCode(code).issuer, year, repairs: repairsUpTo(spans[2]![1]) };
+  }
+  const type = readTypeCode(first);
+  // TYPE-ISSUER(-UNIT), the dash possibly lost to a space.
+  if (type && m[5]) {
     const issuer = readIssuer(original(5));
-    if (!issuer) return null;
-    repairs += Number(type.repaired) + Number(issuer.repaired);
-    return { start, end, number: `${n}/${year}/${type.type.code}-${issuer.code}`, shape: 'normative',
-      type: type.type, issuerCode: issuer.code, issuer: issuer.issuer, year, repairs };
-  }
-  if (m[6]) {
-    const type = readTypeCode(original(6));
-    if (type) {
-      const issuer = readIssuer(original(7));
-      if (!issuer) return null;
-      const unit = m[8] ? `-${original(8).toUpperCase()}` : '';
-      repairs += Number(type.repaired) + Number(issuer.repaired);
-      return { start, end, number: `${n}/${type.type.code}-${issuer.code}${unit}`, shape: 'administrative',
-        type: type.type, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs };
+    const spaced = !/[-–—]/.test(m[4]);
+    if (issuer && (!spaced || issuer.issuer)) {
+      const end = m[6] ? spans[5]![1] : spans[4]![1];
+      const unit = m[6] ? `-${original(6).toUpperCase()}` : '';
+      const repairs = repairsUpTo(end) + Number(type.repaired) + Number(issuer.repaired) + Number(spaced);
+      return { start, end, number: `${prefix}${type.type.code}-${issuer.code}${unit}`, shape, type: type.type,
+        issuerCode: issuer.code, issuer: issuer.issuer, year, repairs };
     }
-    // A letter (công văn) has no type code: N/ISSUER-UNIT, both written in capitals.
-    const issuerRaw = original(6);
-    const unitRaw = original(7);
-    if (!isCapitalCode(issuerRaw) || !isCapitalCode(unitRaw)) return null;
-    const issuer = readIssuerCode(issuerRaw);
-    const tail = m[8] ? `-${original(8).toUpperCase()}` : '';
-    return { start, end, number: `${n}/${issuer.code}-${unitRaw.toUpperCase()}${tail}`, shape: 'letter',
-      type: null, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs };
   }
-  const type = readTypeCode(original(9));
-  if (!type) return null;
-  const issuer = readIssuer(original(10));
-  if (!issuer) return null;
-  repairs += Number(type.repaired) + Number(issuer.repaired);
-  return { start, end, number: `${n}-${type.type.code}/${issuer.code}`, shape: 'party', type: type.type,
-    issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs };
+  // TYPEISSUER glued together (the dash lost entirely), e.g. NĐCP, QĐUBND.
+  const glued = splitGlued(first);
+  if (glued) {
+    const end = spans[2]![1];
+    return { start, end, number: `${prefix}${glued.type.code}-${glued.issuer.code}`, shape, type: glued.type,
+      issuerCode: glued.issuer.code, issuer: glued.issuer, year, repairs: repairsUpTo(end) + 1 };
+  }
+  // A letter (công văn) has no type code: N/ISSUER-UNIT, both in capitals, joined by a dash.
+  if (!year && !type && m[5] && /[-–—]/.test(m[4]) && isCapitalCode(first) && isCapitalCode(original(5))) {
+    const issuer = readIssuerCode(first);
+    const end = m[6] ? spans[5]![1] : spans[4]![1];
+    const tail = m[6] ? `-${original(6).toUpperCase()}` : '';
+    return { start, end, number: `${n}/${issuer.code}-${original(5).toUpperCase()}${tail}`, shape: 'letter',
+      type: null, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs: repairsUpTo(end) };
+  }
+  return null;
+}
+
+/** A type code and a known issuer code written as one token: `NĐCP` → NĐ + CP. */
+function splitGlued(raw: string): { type: NonNullable<NumberMatch['type']>; issuer: IssuerCode & { code: string } } | null {
+  for (let cut = Math.min(4, raw.length - 1); cut >= 1; cut--) {
+    const type = readTypeCode(raw.slice(0, cut));
+    if (!type || type.repaired) continue;
+    const issuer = readIssuerCode(raw.slice(cut));
+    if (issuer.issuer && !issuer.repaired) return { type: type.type, issuer: { ...issuer.issuer, code: issuer.code } };
+  }
+  return null;
 }
 
 /** An issuer code: known (possibly repaired), or unknown but written in capitals. */

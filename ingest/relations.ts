@@ -12,7 +12,7 @@ export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLAC
 const OPENERS: Array<[RegExp, Relation]> = [
   [/c[a-z]{1,2}n\s+c[a-z]{1,3}\b/y, 'BASED_ON'],
   [/(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
-  [/(?:xet|theo)\s+d[a-z]\s+ngh[a-z]\b/y, 'CITES'],
+  [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after bullets) or after `;` / `.`. */
 const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*•][ \t]*)?(?=\S)/g;
@@ -51,10 +51,13 @@ export function preambleOpeners(folded: string, layout: Layout): Opener[] {
  * opener of the same preamble, so "Căn cứ A; B và C;" makes all three legal bases.
  */
 export function clauseRelation(at: number, folded: string, layout: Layout, openers: Opener[]): Relation {
+  // A title states what the document does with what it names: "Kế hoạch thực hiện Chỉ thị …",
+  // "Hướng dẫn thực hiện một số điều của Nghị định …", "V/v triển khai Chỉ thị …".
   for (const [from, to] of layout.titles) {
-    if (at >= from && at < to && /(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) {
-      return 'IMPLEMENTS';
-    }
+    if (at < from || at >= to) continue;
+    const verb = statedBetween(folded.slice(from, at));
+    if (verb && !verb.reversed) return verb.relation;
+    if (/(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
   }
   for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
   const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
@@ -99,19 +102,28 @@ export function statedBetween(gapFolded: string): { relation: Relation; reversed
   return null;
 }
 
-const SELF_ACT = /\b(?:quyet dinh|nghi dinh|thong tu|nghi quyet|chi thi|ke hoach|van ban|quy dinh|quy che) nay (?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: cua)? $/;
-const SELF_ARTICLE = /^(?:dieu \d+[.:]? )?(?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: cua)? $/;
+const SELF_VERB = /\b(?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung|h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
+const TYPES = '(?:quyet dinh|nghi dinh|thong tu|nghi quyet|chi thi|ke hoach|van ban|quy dinh|quy che|luat|cong van|huong dan)';
+// "Quyết định này …", or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
+// number before it: a numbered document would be another one).
+const THIS_DOCUMENT = new RegExp(`\\b${TYPES} nay\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b`);
+const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?$/;
 
 /**
- * When the citing document itself amends, replaces or repeals the document named after
- * `before` ("Quyết định này thay thế …", "Điều 3. Bãi bỏ …"): that relation, else null.
- * `before` is the folded text of the sentence up to the cited document's type word.
+ * When the citing document itself amends, replaces, repeals or guides the document named after
+ * `before`: "Quyết định này thay thế …", "Thông tư này có hiệu lực từ … và thay thế …",
+ * "Thông tư này hướng dẫn thực hiện một số điều của …", "Điều 3. Bãi bỏ …". `before` is the
+ * folded text of the clause up to the cited document's type word. Null otherwise.
  */
 export function selfAct(before: string): Relation | null {
   const s = squeeze(before);
   const tail = s.endsWith(' ') ? s : `${s} `;
-  if (!SELF_ACT.test(tail) && !SELF_ARTICLE.test(tail)) return null;
-  if (/thay the $/.test(tail)) return 'REPLACES';
-  if (/bai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: cua)? $/.test(tail)) return 'REPEALS';
-  return 'AMENDS';
+  const verb = SELF_VERB.exec(tail);
+  if (!verb) return null;
+  const subject = tail.slice(0, verb.index);
+  if (!THIS_DOCUMENT.test(subject) && !ARTICLE_START.test(subject)) return null;
+  if (/^\s*thay the/.test(verb[0])) return 'REPLACES';
+  if (/^\s*bai bo/.test(verb[0])) return 'REPEALS';
+  if (/^\s*s/.test(verb[0])) return 'AMENDS';
+  return 'GUIDES';
 }

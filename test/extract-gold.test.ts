@@ -4,17 +4,21 @@ import { decode } from '../ingest/decode.ts';
 import { evaluate, type Row } from '../ingest/evaluate.ts';
 import { citationRow, extract, selfRow } from '../ingest/extract.ts';
 
-const corpus = new URL('../examples/corpus/', import.meta.url);
-const gold = readFileSync(new URL('seeds.gold.jsonl', corpus), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-const texts = new Map<string, string>();
-const rows: Row[] = [];
-for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
-  const text = decode(readFileSync(new URL(file, corpus)));
-  texts.set(file, text);
-  const x = extract(text);
-  rows.push(selfRow(file, x.identity), ...x.citations.map((c) => citationRow(file, c)));
+/** Extract every .txt file of `folder` and score the rows against its gold file. */
+function run(folder: URL, goldFile: string) {
+  const gold = readFileSync(new URL(goldFile, folder), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+  const texts = new Map<string, string>();
+  const rows: Row[] = [];
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) {
+    const text = decode(readFileSync(new URL(file, folder)));
+    texts.set(file, text);
+    const x = extract(text);
+    rows.push(selfRow(file, x.identity), ...x.citations.map((c) => citationRow(file, c)));
+  }
+  return { rows, texts, result: evaluate(gold, rows, texts) };
 }
-const result = evaluate(gold, rows, texts);
+
+const { rows, texts, result } = run(new URL('../examples/corpus/', import.meta.url), 'seeds.gold.jsonl');
 
 describe('the extractor on the sample corpus against its hand-checked gold', () => {
   it('finds the gold citations (precision ≥ 0.97, recall ≥ 0.95)', () => {
@@ -42,5 +46,21 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
       '01/2018/TT-VPCP GUIDES 61/2018/NĐ-CP',
       '166/QĐ-UBND IMPLEMENTS 01/NQ-CP',
     ]));
+  });
+});
+
+// Documents of other shapes than the samples, written for these tests from the forms of
+// Nghị định 30/2020/NĐ-CP: a Bộ's Thông tư, an HĐND resolution, a UBND letter, a PDF copy that
+// lost its hyphens.
+describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
+  const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
+
+  it('finds their citations and relations', () => {
+    expect({ precision: extra.precision, recall: extra.recall }).toEqual({ precision: 1, recall: 1 });
+    expect(extra.wrongFields).toEqual([]);
+  });
+
+  it('reads their identities', () => {
+    expect(extra.selfRows.wrong).toEqual([]);
   });
 });
