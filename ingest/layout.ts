@@ -34,6 +34,44 @@ export interface Layout {
   titles: Array<[number, number]>;
   /** [start, end) spans of sections headed "căn cứ (pháp lý / xây dựng kế hoạch)". */
   basisSections: Array<[number, number]>;
+  /**
+   * The document itself, without what a website put around it: from its header (the agency
+   * lines above the national motto) to a trailing "Văn bản liên quan" / "Văn bản gốc" list.
+   */
+  document: [number, number];
+}
+
+const MOTTO = /c[o0]ng\s+h[o0][a-z]{0,2}\s+x[a-z0-9]{1,2}\s+h[a-z0-9]{1,3}\s+ch[a-z]{1,2}\s+ngh/;
+// Headings of the lists a legal-database page adds after the document.
+const PAGE_TRAILER = /^\s*(?:#+\s*)?(?:van ban (?:lien quan|goc|duoc huong dan|hop nhat|bi thay the|thay the)|bai viet lien quan|tai ve|tai van ban|luoc do|thuoc tinh van ban)\s*:?\s*$/;
+
+/** Where the document starts and ends inside a page copied from a website. */
+function documentSpan(text: string, folded: string, lines: Line[], bodyStart: number | undefined, firstHeading: number): [number, number] {
+  let start = 0;
+  const motto = lines.findIndex((l) => l.start < 6000 && MOTTO.test(folded.slice(l.start, l.end)));
+  // Only a header that comes before the first type heading opens the document (a decision
+  // may start at its heading and carry a plan with a header of its own further down).
+  if (motto > 0 && motto < firstHeading) {
+    let first = motto;
+    // The agency lines and "Số:" of the left column stand just above the motto.
+    for (let i = motto - 1, seen = 0; i >= 0 && seen < 6; i--) {
+      const s = text.slice(lines[i].start, lines[i].end).trim();
+      if (s === '') continue;
+      seen++;
+      if (!isCapitals(text, lines[i]) && !/^s\S{0,2}\s*:/.test(folded.slice(lines[i].start, lines[i].end).trim())) break;
+      first = i;
+    }
+    start = lines[first].start;
+  }
+  let end = text.length;
+  for (const line of lines) {
+    if (line.start <= (bodyStart ?? start) || line.end - line.start > 48) continue;
+    if (PAGE_TRAILER.test(folded.slice(line.start, line.end))) {
+      end = line.start;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Chỉ thị', 'Hướng dẫn',
@@ -135,7 +173,7 @@ export function readLayout(text: string, folded: string): Layout {
     const next = bodyStarts.find((b) => b >= titleEnd);
     return [titleEnd, next ?? Math.min(text.length, titleEnd + 4000)];
   });
-  return { lines, headings, bodyStarts, preambles, titles, basisSections };
+  return { lines, headings, bodyStarts, preambles, titles, basisSections, document: documentSpan(text, folded, lines, bodyStarts[0], headings[0]?.line ?? lines.length) };
 }
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",

@@ -84,7 +84,8 @@ function clauseStart(text: string, at: number): number {
 export function resolveCitations(citations: Citation[], self: Identity, text: string, folded: string, layout: Layout): Resolved[] {
   const ctx: CitingContext = { province: self.province, issuer: self.issuer };
   const openers = preambleOpeners(folded, layout);
-  const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self));
+  const [docStart, docEnd] = layout.document;
+  const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);
   const resolved: Resolved[] = kept.map((c) => {
     const issuer = citedIssuer(c, ctx);
     const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? clauseRelation(c.start, folded, layout, openers);
