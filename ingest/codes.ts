@@ -113,6 +113,8 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
 ];
 
+// Skeletons of the printed codes met so far (the same few recur in every document).
+const SKELETONS = new Map<string, string>();
 const TYPE_BY_RAW = new Map(TYPE_CODES.map((t) => [t.code.toUpperCase(), t]));
 // Folding makes HD (Hướng dẫn) and HĐ (Hợp đồng) one key: the first listed, the commoner, wins.
 const TYPE_BY_FOLDED = new Map([...TYPE_CODES].reverse().map((t) => [fold(t.code), t]));
@@ -126,6 +128,14 @@ const ISSUER_BY_SKELETON = new Map(ISSUER_CODES.map((i) => [skeleton(i.code), i]
  * and `BOL` gives the skeleton of `BQL` (DOMAIN.md §3).
  */
 export function skeleton(code: string): string {
+  const known = SKELETONS.get(code);
+  if (known !== undefined) return known;
+  const result = computeSkeleton(code);
+  if (SKELETONS.size < 10_000) SKELETONS.set(code, result);
+  return result;
+}
+
+function computeSkeleton(code: string): string {
   const mapped = fold(code)
     .replace(/[q0o]/g, 'o')
     .replace(/[dp]/g, 'd')

@@ -46,6 +46,12 @@ function buildTable(): Uint16Array {
 
 /** Fold `text` for matching: same length, lower case, no diacritics, `đ` → `d`. */
 export function fold(text: string): string {
+  if (text.length <= 64) {
+    // Short strings (codes, phrases): a buffer costs more than it saves.
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += String.fromCharCode(TABLE[text.charCodeAt(i)]);
+    return out;
+  }
   // Through a UTF-16 buffer: the encode and decode are native, the loop is over a typed array.
   const buffer = Buffer.from(text, 'utf16le');
   const units = new Uint16Array(buffer.buffer, buffer.byteOffset, buffer.length >> 1);

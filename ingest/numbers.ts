@@ -38,8 +38,11 @@ const NUMBER_RE = new RegExp(
     `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t])(${TOKEN}))?(?:[-–](${TOKEN}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
     `)(?![a-z0-9])`,
-  'g',
+  'y',
 );
+// Every number has a digit followed, after at most a little space, by "/" or a dash: a cheap
+// scan for that finds the few places where the full pattern is worth trying.
+const CANDIDATE = /\d[ \t]{0,2}(?:\r?\n[ \t]{0,2})?[/\-–—]/g;
 
 /**
  * All document numbers in `text`, in order. `folded` must be `fold(text)` (passed in so that
@@ -48,10 +51,28 @@ const NUMBER_RE = new RegExp(
  */
 export function findNumbers(text: string, folded: string): NumberMatch[] {
   const found: NumberMatch[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(folded); m; m = NUMBER_RE.exec(folded)) {
-    const match = readMatch(text, m);
-    if (match) found.push(match);
+  let after = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(folded); c; c = CANDIDATE.exec(folded)) {
+    // Back to the start of the digits; also try the "1 8/OD-BOL" reading with one inner space.
+    let start = c.index;
+    while (start > 0 && isDigit(folded.charCodeAt(start - 1))) start--;
+    const starts = [start];
+    if (start >= 2 && folded[start - 1] === ' ' && isDigit(folded.charCodeAt(start - 2)) && !isDigit(folded.charCodeAt(start - 3))) {
+      starts.unshift(start - 2);
+    }
+    for (const at of starts) {
+      if (at < after) continue;
+      NUMBER_RE.lastIndex = at;
+      const m = NUMBER_RE.exec(folded);
+      const match = m && readMatch(text, m);
+      if (match) {
+        found.push(match);
+        after = match.end;
+        CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, after);
+        break;
+      }
+    }
   }
   return found;
 }
@@ -70,6 +91,10 @@ function groupSpans(m: RegExpExecArray): Array<[number, number] | null> {
     at = start + m[g].length;
   }
   return spans;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {

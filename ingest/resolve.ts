@@ -70,9 +70,10 @@ function crossesSentence(gap: string): boolean {
 /** Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or bullet. */
 function clauseStart(text: string, at: number): number {
   const from = Math.max(0, at - 200);
+  const span = text.slice(from, at);
   const re = /;|\.\s+|\n\s*\n|\n\s*[-+•]/g;
   let start = from;
-  for (let m = re.exec(text.slice(from, at)); m; m = re.exec(text.slice(from, at))) start = from + m.index + m[0].length;
+  for (let m = re.exec(span); m; m = re.exec(span)) start = from + m.index + m[0].length;
   return start;
 }
 
