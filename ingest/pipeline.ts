@@ -33,6 +33,7 @@ export interface IngestOptions {
 
 /** What an ingest did. `failed` lists each refused file with a one-line reason. */
 export interface IngestSummary {
+  /** Paths met: document files found plus paths that do not exist. */
   files: number;
   ingested: number;
   unchanged: number;
@@ -85,7 +86,7 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
   const batchSize = options.batchSize ?? 50;
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   const { files, missing } = await listDocumentFiles(paths);
-  const summary: IngestSummary = { files: files.length, ingested: 0, unchanged: 0, failed: [...missing], citations: 0, unresolved: 0 };
+  const summary: IngestSummary = { files: files.length + missing.length, ingested: 0, unchanged: 0, failed: [...missing], citations: 0, unresolved: 0 };
   const known = await knownFiles(driver, files.map((f) => basename(f)));
   let batch: FileRecords[] = [];
   let replaced: string[] = [];
