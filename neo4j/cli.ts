@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { DatabaseError, REPO_ROOT, startLocalNeo4j, type LocalNeo4j } from './local.ts';
+import { parsePort } from './index.ts';
 
 function log(line: string): void {
   console.error(line);
@@ -19,14 +20,6 @@ function displayPath(dir: string): string {
   return dir;
 }
 
-function parsePort(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 7687;
-  const port = Number(value.trim());
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new DatabaseError(`NEO4J_PORT must be a port number (1-65535), got '${value}'.`);
-  }
-  return port;
-}
 
 async function main(): Promise<number> {
   const port = parsePort(process.env.NEO4J_PORT);

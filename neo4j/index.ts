@@ -139,7 +139,11 @@ function makeDatabase(driver: Driver, uri: string, local: boolean, stop: () => P
   };
 }
 
-function parsePort(value: string | undefined): number {
+/**
+ * NEO4J_PORT as a port number (7687 when unset).
+ * @throws {DatabaseError} when it is not a port number.
+ */
+export function parsePort(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 7687;
   const port = Number(value.trim());
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
