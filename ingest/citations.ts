@@ -31,7 +31,8 @@ export interface Citation {
 const CUA = /^(?:c[a-z]{0,2}a|ctla|clia)\s+/;
 // Where a subject starts after the issuer words.
 const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
-const LAW = /(?<![a-z])(bo luat|luat)\s+(?!so\b|nay\b|dinh\b)/g;
+// A plain literal first, so the engine scans for it natively; the rest is checked after.
+const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/g;
 
 /** All mentions of documents in `text` (`folded` = `fold(text)`), in order of position. */
 export function findCitations(text: string, folded: string): Citation[] {
@@ -138,9 +139,11 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
   const laws: Citation[] = [];
   LAW.lastIndex = 0;
   for (let m = LAW.exec(folded); m; m = LAW.exec(folded)) {
-    const start = m.index;
+    if (m.index > 0 && /[a-z]/.test(folded[m.index - 1])) continue;
+    const code = folded.startsWith('bo ', m.index - 3) ? 'bo luat' : 'luat';
+    const start = code === 'bo luat' ? m.index - 3 : m.index;
     if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)/.test(text.slice(start, start + 8))) continue;
-    const nameStart = start + m[0].length;
+    const nameStart = m.index + m[0].length;
     if (!/\p{Lu}/u.test(text[nameStart] ?? '')) continue;
     const window = folded.slice(nameStart, nameStart + 160);
     const stop = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;,.()\n]/.exec(window);
@@ -167,7 +170,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
       end,
       number: null,
       typeWord: null,
-      type: /^b/i.test(m[1]) ? 'Bộ luật' : 'Luật',
+      type: code === 'bo luat' ? 'Bộ luật' : 'Luật',
       date,
       issuerWords: 'Quốc hội',
       title: year ? `${name} năm ${year[1]}` : name,

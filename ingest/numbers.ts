@@ -40,9 +40,32 @@ const NUMBER_RE = new RegExp(
     `)(?![a-z0-9])`,
   'y',
 );
-// Every number has a digit followed, after at most a little space, by "/" or a dash: a cheap
-// scan for that finds the few places where the full pattern is worth trying.
-const CANDIDATE = /\d[ \t]{0,2}(?:\r?\n[ \t]{0,2})?[/\-–—]/g;
+// Every number has a digit followed, after at most a little space, by "/" or a dash. Finding
+// those separators with indexOf (a native scan) and looking back for the digit picks the few
+// places where the full pattern is worth trying.
+const SEPARATORS = ['/', '-', '–', '—'];
+
+/** Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break), or -1. */
+function digitBefore(folded: string, at: number): number {
+  let i = at - 1;
+  for (let blanks = 0; i >= 0 && blanks < 6; i--, blanks++) {
+    const code = folded.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) break;
+  }
+  return i >= 0 && isDigit(folded.charCodeAt(i)) ? i : -1;
+}
+
+/** Offsets of the digits that stand before a separator, in order. */
+function candidates(folded: string): number[] {
+  const found: number[] = [];
+  for (const sep of SEPARATORS) {
+    for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
+      const digit = digitBefore(folded, at);
+      if (digit >= 0) found.push(digit);
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
 
 /**
  * All document numbers in `text`, in order. `folded` must be `fold(text)` (passed in so that
@@ -52,10 +75,10 @@ const CANDIDATE = /\d[ \t]{0,2}(?:\r?\n[ \t]{0,2})?[/\-–—]/g;
 export function findNumbers(text: string, folded: string): NumberMatch[] {
   const found: NumberMatch[] = [];
   let after = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let c = CANDIDATE.exec(folded); c; c = CANDIDATE.exec(folded)) {
+  for (const digit of candidates(folded)) {
+    if (digit < after) continue;
     // Back to the start of the digits; also try the "1 8/OD-BOL" reading with one inner space.
-    let start = c.index;
+    let start = digit;
     while (start > 0 && isDigit(folded.charCodeAt(start - 1))) start--;
     const starts = [start];
     if (start >= 2 && folded[start - 1] === ' ' && isDigit(folded.charCodeAt(start - 2)) && !isDigit(folded.charCodeAt(start - 3))) {
@@ -69,7 +92,6 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
       if (match) {
         found.push(match);
         after = match.end;
-        CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, after);
         break;
       }
     }
