@@ -132,7 +132,7 @@ function inAttachmentNote(folded: string, at: number): boolean {
 /**
  * Laws named by their name and a date or year, without a number ("Luật Tổ chức chính quyền
  * địa phương ngày 19/6/2015", "Bộ luật Lao động năm 2019"). The name starts with a capital
- * and runs to "ngày", "năm", or punctuation; mentions that carry a number are left to the
+ * and runs to "ngày" or "năm" (a comma may stand inside it); mentions that carry a number are left to the
  * number finder.
  */
 function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
@@ -146,7 +146,9 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const nameStart = m.index + m[0].length;
     if (!/\p{Lu}/u.test(text[nameStart] ?? '')) continue;
     const window = folded.slice(nameStart, nameStart + 160);
-    const stop = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;,.()\n]/.exec(window);
+    // A name may hold commas ("Luật Cán bộ, công chức"), but a comma before another document
+    // ends it ("Luật A, Luật B …").
+    const stop = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;.()\n]|,\s*(?=(?:bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh)\b)/.exec(window);
     if (!stop || !/^\s(?:ng|n[a-z]m)/.test(stop[0])) continue;
     const nameEnd = nameStart + stop.index;
     if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) continue;

@@ -65,6 +65,17 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(decision, number)).toEqual(relations);
   });
 
+  it('laws named with a comma inside their name, and joint circulars', () => {
+    const text = 'QUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Cán bộ, công chức năm 2008;\nCăn cứ Luật Tổ chức chính quyền địa phương, Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nCăn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính;\n\nQUYẾT ĐỊNH:';
+    const rows = extract(text).citations.map((c) => [c.relation, c.number ?? c.title, c.type, c.date]);
+    // "Luật Tổ chức chính quyền địa phương" has neither date nor year here: not specific enough.
+    expect(rows).toEqual([
+      ['BASED_ON', 'Luật Cán bộ, công chức năm 2008', 'Luật', null],
+      ['BASED_ON', 'Luật Thi đua, khen thưởng', 'Luật', '2022-06-15'],
+      ['BASED_ON', '01/2015/TTLT-BNV-BTC', 'Thông tư liên tịch', '2015-09-14'],
+    ]);
+  });
+
   it('a "căn cứ pháp lý" section makes its list legal bases', () => {
     const plan = 'KẾ HOẠCH\nTuyên truyền năm 2024\nI. CĂN CỨ PHÁP LÝ\n- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\nII. MỤC ĐÍCH\nTheo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.';
     expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
