@@ -7,7 +7,7 @@
  */
 import { dateAt, firstDate } from './dates.ts';
 import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, type Issuer } from './issuers.ts';
-import type { Layout } from './layout.ts';
+import { MOTTO, type Layout } from './layout.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { readIssuerCode } from './codes.ts';
 import { PROVINCES, provinceAt, type Province } from './provinces.ts';
@@ -26,9 +26,10 @@ export interface Identity {
   title: string | null;
 }
 
-const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*/g;
+// "Số:" (OCR "S6:"), or a bare "Số" opening its line as Party documents print it.
+const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*so[ \t]+(?=\d)/gm;
 // The right column's words that OCR glues onto the left column's lines.
-const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*[-–—]|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
+const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*[-–—]|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
 const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{1,2}y\s+/;
 
 /** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
@@ -170,8 +171,6 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
   }
   return null;
 }
-
-const MOTTO = /c[o0]ng\s+h[o0][a-z]{0,2}\s+x[a-z0-9]{1,2}\s+h[a-z0-9]{1,3}/;
 
 /** The line of the national motto within the 15 lines above heading line `h`, or -1. */
 function findMotto(folded: string, lines: Layout['lines'], h: number): number {

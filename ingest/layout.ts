@@ -41,7 +41,11 @@ export interface Layout {
   document: [number, number];
 }
 
-const MOTTO = /c[o0]ng\s+h[o0][a-z]{0,2}\s+x[a-z0-9]{1,2}\s+h[a-z0-9]{1,3}\s+ch[a-z]{1,2}\s+ngh/;
+/**
+ * The motto line that opens the right column of a header: the State's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM" (OCR: "CONG HOA XA HQI"), or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM".
+ */
+export const MOTTO = /c[o0]ng\s+h[o0][a-z]{0,2}\s+x[a-z0-9]{1,2}\s+h[a-z0-9]{1,3}|[dp][a-z]ng\s+c[o0]ng\s+s[a-z]n\s+vi[a-z]t\s+nam/;
 // Headings of the lists a legal-database page adds after the document.
 const PAGE_TRAILER = /^\s*(?:#+\s*)?(?:van ban (?:lien quan|goc|duoc huong dan|hop nhat|bi thay the|thay the)|bai viet lien quan|tai ve|tai van ban|luoc do|thuoc tinh van ban)\s*:?\s*$/;
 
