@@ -6,14 +6,12 @@
  * header lacks the number.
  */
 import { dateAt, firstDate } from './dates.ts';
-import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, type Issuer } from './issuers.ts';
+import { issuerCode, readIssuerCode } from './codes.ts';
+import { fold } from './fold.ts';
+import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provincialIssuer, type Issuer } from './issuers.ts';
 import { MOTTO, type Layout } from './layout.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { readIssuerCode } from './codes.ts';
-import { PROVINCES, provinceAt, type Province } from './provinces.ts';
-import { fold } from './fold.ts';
-import { issuerCode } from './codes.ts';
-import { provincialIssuer } from './issuers.ts';
+import { provinceAt, provinceByName, type Province } from './provinces.ts';
 
 /** What a document says of itself. Dates are ISO `YYYY-MM-DD`. */
 export interface Identity {
@@ -45,7 +43,7 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   const { province: placeProvince, date: headerDate } = placeAndDate(text, folded, layout);
   const headerIssuer = issuerFromHeader(text, folded, layout, placeProvince);
   // The whole-text count is the costly last resort, for documents whose header names no place.
-  const province = placeProvince ?? (headerIssuer?.province ? provinceNamed(headerIssuer.province) : null) ?? mostNamedProvince(folded);
+  const province = placeProvince ?? (headerIssuer?.province ? provinceByName(headerIssuer.province) : null) ?? mostNamedProvince(folded);
   let issuer = headerIssuer;
   const ownCode = numberMatch?.issuerCode ?? (own.issuerCode ? readIssuerCode(own.issuerCode).code : null);
   if (!issuer && ownCode) issuer = issuerFromCode(ownCode, { province, issuer: null });
@@ -69,10 +67,6 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
     date: headerDate ?? (numberMatch && note && note.number === numberMatch ? note.date : null),
     title,
   };
-}
-
-function provinceNamed(name: string): Province | null {
-  return PROVINCES.find((p) => p.name === name) ?? null;
 }
 
 /** The number after "Số:" in the header; `draft` when "Số:" stands before a bare "/KH-…". */
@@ -161,7 +155,7 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     const left = parts.filter((p) => p.length > 0).join(' ');
     if (!left) continue;
     const parent = issuerFromWords(left, { province, issuer: null });
-    const context = { province: parent?.province ? provinceNamed(parent.province) ?? province : province, issuer: null };
+    const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: null };
     const words = issuerWords(left);
     for (let i = words.length - 1; i >= 0; i--) {
       const found = issuerFromWordList(words.slice(i), context);

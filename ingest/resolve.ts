@@ -34,11 +34,9 @@ export interface Resolved {
   stated: boolean;
 }
 
-const QUASI_LAW: Issuer = { name: 'Quốc hội', level: 2, province: null, code: 'QH' };
-
 /** Which issuer a citation names: its "của …" words when they tell, else its code. */
 function citedIssuer(c: Citation, ctx: CitingContext): Issuer | null {
-  if (!c.number) return c.issuerWords === 'Quốc hội' ? QUASI_LAW : null;
+  if (!c.number) return c.issuerWords ? issuerFromWords(c.issuerWords, ctx) : null;
   const fromWords = c.issuerWords ? issuerFromWords(c.issuerWords, ctx) : null;
   const fromCode = issuerFromCode(c.number.issuerCode, ctx);
   if (!fromCode) return fromWords;
