@@ -1,7 +1,8 @@
 // Upsert the documents of a batch of files.
 // $ingested: one row per ingested file (its own document): facts replace what citations said.
 // $cited: one row per cited document: creates a stub (ingested: false) or fills its missing facts;
-// never overwrites what the document's own file said.
+// never overwrites what the document's own file said, nor what an earlier citation said (a
+// citation that disagrees keeps its claim on its relationship: citedDate, citedIssuer, citedTitle).
 UNWIND $ingested AS doc
 MERGE (d:Document {key: doc.key})
 SET d += doc, d.ingested = true
@@ -17,5 +18,8 @@ ON MATCH SET
   d.date = coalesce(d.date, doc.date),
   d.title = coalesce(d.title, doc.title),
   d.level = coalesce(d.level, doc.level),
+  d.serial = coalesce(d.serial, doc.serial),
+  d.lawAlias = coalesce(d.lawAlias, doc.lawAlias),
+  d.resolved = coalesce(d.resolved, false) OR doc.resolved,
   d.searchText = CASE WHEN d.ingested THEN d.searchText ELSE doc.searchText END
 RETURN count(*) AS cited

@@ -51,20 +51,47 @@ export function findCitations(text: string, folded: string): Citation[] {
     const partyShape = n.shape === 'party';
     let type = citedTypeName(word?.type ?? null, n.type?.code ?? null, partyShape);
     if (!type && n.shape === 'letter') type = word?.type.name ?? 'Công văn';
-    if (!type && n.issuerCode.startsWith('QH')) type = word?.type.name ?? 'Luật';
+    const law = !word && n.issuerCode.startsWith('QH') ? lawNameBefore(text, folded, n.start) : null;
+    if (!type && n.issuerCode.startsWith('QH')) type = law?.type ?? word?.type.name ?? 'Luật';
     all.push({
-      start: word?.start ?? n.start,
+      start: law?.start ?? word?.start ?? n.start,
       end: date?.near ? date.end : n.end,
       number: n,
       typeWord: word?.type ?? null,
       type,
       date,
       issuerWords,
-      title,
+      title: title ?? law?.name ?? null,
       attachmentNote: inAttachmentNote(folded, word?.start ?? n.start),
     });
   }
   return [...all, ...laws].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A law cited by name and number, "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the
+ * name that ends in "số" right before the number at `at`, within one clause (no digits, `;`,
+ * `.`, brackets or line break inside). The first capitalised "Luật" / "Bộ luật" of that run
+ * starts the name, so "Luật sửa đổi … của Luật Tổ chức Chính phủ số 47/2019/QH14" keeps the
+ * whole amending law's name.
+ */
+function lawNameBefore(text: string, folded: string, at: number): { start: number; name: string; type: string } | null {
+  const from = Math.max(0, at - 220);
+  const span = folded.slice(from, at);
+  const tail = /\s+so\s*:?\s*$/.exec(span);
+  if (!tail) return null;
+  for (let i = span.indexOf('luat '); i >= 0 && i < tail.index; i = span.indexOf('luat ', i + 1)) {
+    const bo = span.startsWith('bo ', i - 3);
+    const start = from + (bo ? i - 3 : i);
+    if (start > 0 && /[a-z]/.test(folded[start - 1])) continue;
+    if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)\s/.test(text.slice(start, start + 9))) continue;
+    const name = text.slice(start, from + tail.index);
+    if (/[0-9;.()\n]/.test(name)) continue;
+    // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
+    if (!/\s\p{Lu}/u.test(name.slice(bo ? 7 : 4, bo ? 9 : 6)) && !folded.startsWith('luat sua doi', start)) continue;
+    return { start, name: name.replace(/\s+/g, ' ').trim(), type: bo ? 'Bộ luật' : 'Luật' };
+  }
+  return null;
 }
 
 function nextStart(starts: number[], laws: Citation[], after: number): number {
@@ -102,7 +129,8 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   while (at < limit && words < 12) {
     const rest = folded.slice(at, Math.min(limit, at + 20));
     if (SUBJECT.test(rest) || /^ng[a-z]{1,2}y\b/.test(rest) || /^[;,.()]/.test(rest) || /^\n\s*\n/.test(rest)) break;
-    const m = /^\S+\s*/.exec(rest);
+    // A word ends at punctuation too: "của UBND tỉnh;" stops before the ";".
+    const m = /^[^\s;,()]+?(?=[\s;,()]|\.(?:\s|$)|$)\s*/.exec(rest);
     if (!m) break;
     at += m[0].length;
     words++;

@@ -28,6 +28,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Files larger than this many bytes are refused (default 20 MiB). */
   maxBytes?: number;
+  /** Pause before retrying a failed batch write, doubled on the second retry (default 1000). */
+  retryDelayMs?: number;
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -80,7 +82,11 @@ export async function readDocumentFile(path: string, maxBytes: number): Promise<
 
 /**
  * Ingest files and folders into the graph at `driver`. Never throws for a bad file: it is
- * listed in `failed`. Database errors after the driver's own retries do throw.
+ * listed in `failed`. A batch whose write fails is retried; if it still fails it is written
+ * file by file, and the files that do not land are listed in `failed` (a re-run completes them,
+ * since only files already in the graph are skipped). When the database is unreachable, the
+ * remaining files are listed without further attempts. Throws only when the graph cannot be
+ * read at the start.
  */
 export async function ingestPaths(driver: Driver, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 50;
@@ -91,16 +97,44 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
   let batch: FileRecords[] = [];
   let replaced: string[] = [];
   let done = 0;
+  let databaseDown: string | null = null;
   const flush = async () => {
     if (!batch.length) return;
-    summary.citations += await writeBatch(driver, batch, replaced);
-    summary.ingested += batch.length;
+    const files = batch;
+    const keys = replaced;
     batch = [];
     replaced = [];
+    if (databaseDown) {
+      for (const f of files) summary.failed.push({ file: pathOf.get(f.file)!, reason: notWritten(databaseDown) });
+      return;
+    }
+    try {
+      summary.citations += await withRetries(() => writeBatch(driver, files, keys), options.retryDelayMs ?? 1000);
+      summary.ingested += files.length;
+      return;
+    } catch (error) {
+      if (isUnavailable(error)) {
+        databaseDown = message(error);
+        for (const f of files) summary.failed.push({ file: pathOf.get(f.file)!, reason: notWritten(databaseDown) });
+        return;
+      }
+    }
+    // One file's rows may be what the database refuses: write the batch file by file, so the
+    // others land and only that one is reported.
+    for (const f of files) {
+      try {
+        summary.citations += await writeBatch(driver, [f], keys.filter((k) => k === known.get(f.file)?.key));
+        summary.ingested++;
+      } catch (error) {
+        summary.failed.push({ file: pathOf.get(f.file)!, reason: notWritten(message(error)) });
+      }
+    }
   };
+  const pathOf = new Map<string, string>();
   for (const path of files) {
     try {
       const records = await readDocumentFile(path, maxBytes);
+      pathOf.set(records.file, path);
       const before = known.get(records.file);
       if (before?.contentHash === records.self.contentHash) summary.unchanged++;
       else {
@@ -118,6 +152,32 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
   }
   await flush();
   return summary;
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+function notWritten(reason: string): string {
+  return `not written to the database (${reason}); run the ingest again to complete it`;
+}
+
+/** Connection lost or database gone: retrying file by file would only fail the same way. */
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
+/** Run `write`, and twice more after a pause when it fails (beyond the driver's own retries). */
+async function withRetries<T>(write: () => Promise<T>, delayMs: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
+  }
 }
 
 function isFileSystemError(error: unknown): boolean {

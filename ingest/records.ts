@@ -1,11 +1,15 @@
 /**
- * One file's extraction → the rows the writer puts in the graph: documents (the file's own,
- * and a stub for each cited one) and citation relationships with their provenance. Pure.
+ * One file's extraction → the rows the writer puts in the graph (cypher/README.md): documents
+ * (the file's own, and a stub for each cited one), the agencies that issued them with the bodies
+ * above those, and citation relationships with their provenance. Pure.
  */
+import { agencyChain, type AgencyRecord } from './agencies.ts';
 import type { Extraction } from './extract.ts';
 import { searchWords } from './fold.ts';
 import type { Identity } from './identity.ts';
-import { documentKey } from './key.ts';
+import type { Issuer } from './issuers.ts';
+import { documentKey, type KeyParts } from './key.ts';
+import { lawAlias, lawByName, lawByNumber, lawYear } from './laws.ts';
 import type { Resolved } from './resolve.ts';
 
 /** A `(:Document)` as the writer stores it. `date` is ISO `YYYY-MM-DD`. */
@@ -18,6 +22,12 @@ export interface DocumentRecord {
   date: string | null;
   title: string | null;
   level: number | null;
+  /** Key parts the duplicate check compares: jurisdiction, type and running number (`489`). */
+  jurisdiction: string;
+  typeCode: string;
+  serial: string | null;
+  /** For a law: its name and year (laws.ts `lawAlias`), which joins name and number citations. */
+  lawAlias: string | null;
   /** Folded words of number, type, issuer, province, title and date, for `search`. */
   searchText: string;
   /** False when the issuer could not be told: the citation is kept, marked unresolved. */
@@ -34,10 +44,18 @@ export interface CitationRecord {
   start: number;
   end: number;
   confidence: number;
-  /** Key of the document whose text holds the citation. */
+  /** Key of the document whose text holds the citation, and that document's file name. */
   source: string;
+  file: string;
   /** True when `source` states a relation between two other documents. */
   stated: boolean;
+  /**
+   * What this citation says of the cited document (`to`), kept on the relationship so that
+   * two citations giving different dates for one number both stay, each with its source.
+   */
+  citedDate: string | null;
+  citedIssuer: string | null;
+  citedTitle: string | null;
 }
 
 /** Everything one file contributes. */
@@ -46,59 +64,106 @@ export interface FileRecords {
   self: DocumentRecord & { file: string; contentHash: string };
   cited: DocumentRecord[];
   citations: CitationRecord[];
+  /** The issuers of `self` and `cited`, with every body above them. */
+  agencies: AgencyRecord[];
 }
 
-function searchText(d: Omit<DocumentRecord, 'searchText' | 'key' | 'resolved'>): string {
+function searchText(d: Pick<DocumentRecord, 'number' | 'type' | 'issuer' | 'province' | 'title' | 'date'>): string {
   const date = d.date ? d.date.split('-').reverse().join('/') : '';
   return searchWords([d.number, d.type, d.issuer, d.province, d.title, date].filter(Boolean).join(' ')).join(' ');
 }
 
-function selfRecord(identity: Identity, file: string): DocumentRecord {
-  const base = {
-    number: identity.number,
-    type: identity.type,
-    issuer: identity.issuer?.name ?? null,
-    province: identity.province?.name ?? null,
-    date: identity.date,
-    title: identity.title,
-    level: identity.issuer?.level ?? null,
+/** The facts of a document before its key is made. */
+interface Facts extends KeyParts {
+  issuer: Issuer | null;
+}
+
+const LAW_TYPES = new Set(['Luật', 'Bộ luật']);
+
+/**
+ * A law's name and number joined: a law cited by name that laws.ts knows gets its number (so
+ * its key is the number's), and every law gets the alias that lets the writer join a name-only
+ * citation to the numbered document later.
+ */
+function withLaw(f: Facts): { facts: Facts; alias: string | null } {
+  const isLaw = (f.type && LAW_TYPES.has(f.type)) || /^QH\d*$/.test(f.numberIssuerCode ?? '');
+  if (!isLaw) return { facts: f, alias: null };
+  if (f.number) {
+    const year = lawYear(f.number);
+    const known = lawByNumber(f.number);
+    const name = f.title ?? known?.name ?? null;
+    return { facts: { ...f, title: name, date: f.date ?? known?.date ?? null }, alias: name && year ? lawAlias(name, year) : null };
+  }
+  const name = f.title?.replace(/\s+năm\s+(?:19|20)\d{2}$/, '') ?? null;
+  const year = f.date ? Number(f.date.slice(0, 4)) : Number(/năm\s+((?:19|20)\d{2})$/.exec(f.title ?? '')?.[1]) || null;
+  if (!name || !year) return { facts: f, alias: null };
+  const law = lawByName(name, year);
+  if (!law) return { facts: f, alias: lawAlias(name, year) };
+  const code = /QH\d+$/.exec(law.number)![0];
+  return {
+    facts: { ...f, number: law.number, numberIssuerCode: code, numberYear: year, date: f.date ?? law.date, title: law.name },
+    alias: lawAlias(law.name, year),
   };
+}
+
+function documentRecord(raw: Facts, province: string | null): DocumentRecord {
+  const { facts: f, alias } = withLaw(raw);
+  const key = documentKey(f);
+  const [, jurisdiction, , typeCode, , tail] = key.split('/');
+  const base = {
+    number: f.number,
+    type: f.type,
+    issuer: f.issuer?.name ?? null,
+    province,
+    date: f.date,
+    title: f.title,
+    level: f.issuer?.level ?? null,
+  };
+  return {
+    key,
+    ...base,
+    jurisdiction,
+    typeCode,
+    serial: f.number ? tail : null,
+    lawAlias: alias,
+    searchText: searchText(base),
+    resolved: f.issuer !== null,
+  };
+}
+
+function selfRecord(identity: Identity, file: string): DocumentRecord {
   const n = identity.numberMatch;
-  const key = documentKey({
-    number: identity.number,
-    numberIssuerCode: n?.issuerCode,
-    numberTypeCode: n?.type?.code,
-    numberYear: n?.year,
-    type: identity.type,
-    issuer: identity.issuer,
-    date: identity.date,
-    // A file without number or title is still one document: name it after the file.
-    title: identity.title ?? file,
-  });
-  return { key, ...base, searchText: searchText(base), resolved: identity.issuer !== null };
+  return documentRecord(
+    {
+      number: identity.number,
+      numberIssuerCode: n?.issuerCode,
+      numberTypeCode: n?.type?.code,
+      numberYear: n?.year,
+      type: identity.type,
+      issuer: identity.issuer,
+      date: identity.date,
+      // A file without number or title is still one document: name it after the file.
+      title: identity.title ?? (identity.number ? null : file),
+    },
+    identity.province?.name ?? null,
+  );
 }
 
 function citedRecord(r: Resolved): DocumentRecord {
-  const base = {
-    number: r.number,
-    type: r.type,
-    issuer: r.issuer?.name ?? null,
-    province: r.issuer?.province ?? null,
-    date: r.date,
-    title: r.title && !r.number ? r.title : null,
-    level: r.issuer?.level ?? null,
-  };
-  const key = documentKey({
-    number: r.number,
-    numberIssuerCode: r.numberIssuerCode,
-    numberTypeCode: r.numberTypeCode,
-    numberYear: r.numberYear,
-    type: r.type,
-    issuer: r.issuer,
-    date: r.date,
-    title: r.title,
-  });
-  return { key, ...base, searchText: searchText(base), resolved: r.issuer !== null };
+  return documentRecord(
+    {
+      number: r.number,
+      numberIssuerCode: r.numberIssuerCode,
+      numberTypeCode: r.numberTypeCode,
+      numberYear: r.numberYear,
+      type: r.type,
+      issuer: r.issuer,
+      date: r.date,
+      // A stated subject describes the cited document; without a number it is also its name.
+      title: r.title,
+    },
+    r.issuer?.province ?? null,
+  );
 }
 
 /**
@@ -116,14 +181,46 @@ export function toRecords(file: string, extraction: Extraction, hash: string): F
   const citations: CitationRecord[] = [];
   for (const r of extraction.citations) {
     const actor = recordOf(r);
-    const edge = { quote: r.quote, start: r.start, end: r.end, confidence: r.confidence, source: self.key };
+    const edge = { quote: r.quote, start: r.start, end: r.end, confidence: r.confidence, source: self.key, file };
     if (r.stated && r.targetRef) {
-      citations.push({ from: actor.key, to: recordOf(r.targetRef).key, relation: r.relation, ...edge, stated: true });
+      const target = r.targetRef;
+      citations.push({ from: actor.key, to: recordOf(target).key, relation: r.relation, ...edge, stated: true,
+        citedDate: target.date, citedIssuer: target.issuer?.name ?? null, citedTitle: target.title });
     } else if (actor.key !== self.key) {
-      citations.push({ from: self.key, to: actor.key, relation: r.relation, ...edge, stated: false });
+      citations.push({ from: self.key, to: actor.key, relation: r.relation, ...edge, stated: false,
+        citedDate: r.date, citedIssuer: r.issuer?.name ?? null, citedTitle: r.title });
     }
   }
   const unique = new Map<string, DocumentRecord>();
   for (const d of cited.values()) if (d.key !== self.key && !unique.has(d.key)) unique.set(d.key, d);
-  return { file, self: { ...self, file, contentHash: hash }, cited: [...unique.values()], citations };
+  const issuers = [extraction.identity.issuer, ...extraction.citations.map((r) => r.issuer)];
+  const agencies = new Map<string, AgencyRecord>();
+  for (const issuer of issuers) {
+    if (!issuer) continue;
+    for (const agency of agencyChain(issuer)) if (!agencies.has(agency.name)) agencies.set(agency.name, agency);
+  }
+  return { file, self: { ...self, file, contentHash: hash }, cited: [...unique.values()], citations, agencies: [...agencies.values()] };
+}
+
+/**
+ * The batch with document keys renamed by `renames` (old key → new key): documents, citation
+ * ends and sources. Used when a law cited by name turns out to be a numbered law already in the
+ * graph. Documents that become the same are kept once.
+ */
+export function rekey(batch: FileRecords[], renames: Map<string, string>): FileRecords[] {
+  if (!renames.size) return batch;
+  const to = (key: string) => renames.get(key) ?? key;
+  return batch.map((f) => {
+    const cited = new Map<string, DocumentRecord>();
+    for (const d of f.cited) {
+      const key = to(d.key);
+      if (key !== to(f.self.key) && !cited.has(key)) cited.set(key, { ...d, key });
+    }
+    return {
+      ...f,
+      self: { ...f.self, key: to(f.self.key) },
+      cited: [...cited.values()],
+      citations: f.citations.map((c) => ({ ...c, from: to(c.from), to: to(c.to), source: to(c.source) })),
+    };
+  });
 }

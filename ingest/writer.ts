@@ -1,11 +1,11 @@
 /**
  * The graph writer: the only part of ingest that talks to Neo4j. Each batch of files is one
- * write transaction of a few `UNWIND` statements (cypher/write-*.cypher); the driver's
- * `executeWrite` retries transient failures (deadlocks, leader changes) on its own.
+ * write transaction of a few `UNWIND` statements (cypher/*.cypher, model in cypher/README.md);
+ * the driver's `executeWrite` retries transient failures (deadlocks, leader changes) on its own.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { loadCypher, loadStatements } from '../cypher/index.ts';
-import type { FileRecords } from './records.ts';
+import { rekey, type FileRecords } from './records.ts';
 
 /** Apply cypher/schema.cypher (constraints and indexes; idempotent). */
 export async function applySchema(driver: Driver): Promise<void> {
@@ -32,25 +32,97 @@ export async function countDocuments(driver: Driver): Promise<{ documents: numbe
 }
 
 /**
+ * Laws cited by name only (no number) renamed to the key of the numbered law of the same alias,
+ * when this batch or the graph knows that number (ingest/laws.ts).
+ */
+async function lawRenames(tx: ManagedTransaction, batch: FileRecords[]): Promise<Map<string, string>> {
+  const docs = batch.flatMap((f) => [f.self, ...f.cited]);
+  const numbered = new Map<string, string>();
+  for (const d of docs) if (d.lawAlias && d.number && !numbered.has(d.lawAlias)) numbered.set(d.lawAlias, d.key);
+  const unnumbered = docs.filter((d) => d.lawAlias && !d.number);
+  const ask = [...new Set(unnumbered.map((d) => d.lawAlias!).filter((a) => !numbered.has(a)))];
+  if (ask.length) {
+    const result = await tx.run(loadCypher('law-aliases'), { aliases: ask });
+    for (const r of result.records) numbered.set(r.get('alias') as string, r.get('key') as string);
+  }
+  const renames = new Map<string, string>();
+  for (const d of unnumbered) {
+    const key = numbered.get(d.lawAlias!);
+    if (key && key !== d.key) renames.set(d.key, key);
+  }
+  return renames;
+}
+
+async function single<T>(tx: ManagedTransaction, name: string, params: Record<string, unknown>, column: string): Promise<T> {
+  const result = await tx.run(loadCypher(name), params);
+  return result.records[0]?.get(column) as T;
+}
+
+/**
  * Write a batch of files in one transaction: forget what these files asserted before, upsert
- * their documents and the cited stubs, write their citations. `replacedKeys` are keys these
- * files had before (a changed file whose identity changed): their assertions go too.
- * Returns the number of citation relationships written.
+ * their documents, the cited stubs and the issuing agencies, write their citations, join laws
+ * cited by name to their numbers, link suspected duplicates, and prune stubs nobody cites any
+ * more. `replacedKeys` are keys these files had before (a changed file whose identity changed):
+ * their assertions go and they become stubs. Returns the number of citation relationships
+ * written.
  */
 export async function writeBatch(driver: Driver, batch: FileRecords[], replacedKeys: string[] = []): Promise<number> {
-  const ingested = batch.map((f) => f.self);
-  const cited = batch.flatMap((f) => f.cited);
-  const citations = batch.flatMap((f) =>
-    f.citations.map(({ from, to, relation, source, ...props }) => ({ from, to, relation, source, props: { ...props, source } })),
-  );
-  const sources = [...new Set([...ingested.map((d) => d.key), ...replacedKeys])];
   const session = driver.session();
   try {
     return await session.executeWrite(async (tx) => {
+      const files = rekey(batch, await lawRenames(tx, batch));
+      const ingested = files.map(({ self }) => self);
+      const cited = files.flatMap((f) => f.cited);
+      const citations = files.flatMap((f) =>
+        f.citations.map(({ from, to, relation, source, ...props }) => ({ from, to, relation, source, props: { ...props, source } })),
+      );
+      const sources = [...new Set([...ingested.map((d) => d.key), ...replacedKeys])];
+      const keys = [...new Set([...ingested, ...cited].map((d) => d.key))];
+      const agencies = [...new Map(files.flatMap((f) => f.agencies).map((a) => [a.name, a])).values()];
+
+      const stubs = await single<string[]>(tx, 'asserted-stubs', { sources }, 'stubs');
       await tx.run(loadCypher('clear-asserted'), { sources });
+      await tx.run(loadCypher('unfile-documents'), { keys: replacedKeys.filter((k) => !keys.includes(k)) });
       await tx.run(loadCypher('write-documents'), { ingested, cited });
-      const result = await tx.run(loadCypher('write-citations'), { citations });
-      return Number(result.records[0]?.get('written') ?? 0);
+      await tx.run(loadCypher('write-agencies'), { agencies });
+      await tx.run(loadCypher('write-issued'), { keys });
+      const written = await single<number>(tx, 'write-citations', { citations }, 'written');
+      const laws = [...ingested, ...cited].filter((d) => d.lawAlias && d.number).map((d) => d.key);
+      await tx.run(loadCypher('merge-law-aliases'), { keys: laws });
+      await tx.run(loadCypher('same-as-suspected'), { keys });
+      await tx.run(loadCypher('prune-stubs'), { keys: [...(stubs ?? []), ...replacedKeys] });
+      return Number(written ?? 0);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** What `deleteDocument` did. */
+export interface DeleteResult {
+  /** False when no document has the key. */
+  found: boolean;
+  /** True when other documents still cite it, so it stays as a stub (`ingested: false`). */
+  keptAsStub: boolean;
+}
+
+/**
+ * Remove what the document `key` asserted (its citations and the relations it stated) and its
+ * file; keep it as a stub while other documents cite it, else delete it. Stubs that only it
+ * cited go too. One transaction.
+ */
+export async function deleteDocument(driver: Driver, key: string): Promise<DeleteResult> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      const found = (await tx.run(loadCypher('document'), { key })).records.length > 0;
+      if (!found) return { found: false, keptAsStub: false };
+      const stubs = await single<string[]>(tx, 'asserted-stubs', { sources: [key] }, 'stubs');
+      await tx.run(loadCypher('clear-asserted'), { sources: [key] });
+      await tx.run(loadCypher('unfile-documents'), { keys: [key] });
+      await tx.run(loadCypher('prune-stubs'), { keys: [...(stubs ?? []), key] });
+      const kept = (await tx.run(loadCypher('document'), { key })).records.length > 0;
+      return { found: true, keptAsStub: kept };
     });
   } finally {
     await session.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../ingest/extract.ts';
 import { toRecords } from '../ingest/records.ts';
+import { agencyChain } from '../ingest/agencies.ts';
 
 /** Keys of the documents a one-line text cites, in a Khánh Hòa or Bình Định decision. */
 function citedKeys(province: 'KHÁNH HÒA' | 'BÌNH ĐỊNH', line: string): string[] {
@@ -14,7 +15,10 @@ describe('documentKey: ELI-style keys', () => {
     ['Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;', 'vn/tw/cp/nd/2018/61'],
     ['Căn cứ Quyết định số 3490/QĐ-BNV ngày 10/10/2016 của Bộ Nội vụ;', 'vn/tw/bnv/qd/2016/3490'],
     ['Căn cứ Chương trình hành động số 12-CTr/TU ngày 31/3/2017 của Tỉnh ủy;', 'vn/khanh-hoa/tu/ctr/2017/12'],
-    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', 'vn/tw/qh/luat/2015/luat-to-chuc-chinh-quyen-dia-phuong'],
+    // A law the law table knows takes its number's key; one it does not, the slug of its name.
+    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
+    ['Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;', 'vn/tw/qh/luat/2015/luat-ngan-sach-nha-nuoc'],
+    ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
     // The number's year wins over the date's (26/2012/TT-BTC ngày 10/05/2019 in the samples).
     ['Căn cứ Thông tư số 26/2012/TT-BTC ngày 10/05/2019 của Bộ Tài chính;', 'vn/tw/btc/tt/2012/26'],
   ])('%s → %s', (line, key) => {
@@ -31,5 +35,23 @@ describe('documentKey: ELI-style keys', () => {
     const clean = citedKeys('KHÁNH HÒA', 'Căn cứ Quyết định số 524/QĐ-UBND ngày 04/3/2016 của UBND tỉnh Khánh Hòa;');
     const damaged = citedKeys('KHÁNH HÒA', 'Céin cie Quyét dinh s6 524/0P- UBND ngay 04/3/2016 ciia UBND tinh Khdnh Hoa;');
     expect(damaged).toEqual(clean);
+  });
+});
+
+describe('agency hierarchy', () => {
+  const issuer = (name: string, code: string, level: number, province: string | null) => ({ name, code, level, province });
+  it.each([
+    [issuer('Sở LĐTBXH tỉnh Khánh Hòa', 'SLĐTBXH', 6, 'Khánh Hòa'), ['Sở LĐTBXH tỉnh Khánh Hòa', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
+    [issuer('Ban Tuyên giáo Tỉnh ủy Bình Định', 'BTGTU', 6, 'Bình Định'), ['Ban Tuyên giáo Tỉnh ủy Bình Định', 'Tỉnh ủy Bình Định', 'Ban Chấp hành Trung ương']],
+    [issuer('Đảng ủy Khối các cơ quan tỉnh Hà Nội', 'ĐUK', 6, 'Hà Nội'), ['Đảng ủy Khối các cơ quan tỉnh Hà Nội', 'Thành ủy Hà Nội', 'Ban Chấp hành Trung ương']],
+    [issuer('HĐND tỉnh Hà Tĩnh', 'HĐND', 5, 'Hà Tĩnh'), ['HĐND tỉnh Hà Tĩnh', 'Quốc hội']],
+    [issuer('Bộ Nội vụ', 'BNV', 4, null), ['Bộ Nội vụ', 'Chính phủ']],
+    [issuer('Thủ tướng Chính phủ', 'TTg', 3, null), ['Thủ tướng Chính phủ', 'Chính phủ']],
+    [issuer('Bộ Chính trị', 'TW', 1, null), ['Bộ Chính trị', 'Ban Chấp hành Trung ương']],
+    [issuer('Ban QLDA Phát triển tỉnh Khánh Hòa', 'BQL', 6, 'Khánh Hòa'), ['Ban QLDA Phát triển tỉnh Khánh Hòa', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
+    // A provincial body whose province is not known has no known parent.
+    [issuer('Sở Nội vụ', 'SNV', 6, null), ['Sở Nội vụ']],
+  ])('%o → %o', (start, chain) => {
+    expect(agencyChain(start).map((a) => a.name)).toEqual(chain);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Laws are cited two ways: by name and date ("Luật Tổ chức chính quyền địa phương ngày
+ * 19/6/2015") and by number ("Luật … số 77/2015/QH13"). Both must reach one document, so every
+ * law carries an alias made of its name and year, and a small table links the names and numbers
+ * of the central laws that provincial documents cite most. Pure.
+ */
+import { slugify } from './provinces.ts';
+
+/** A law as Quốc hội passed it: name as published, số ký hiệu, ISO date of passing. */
+export interface LawEntry {
+  name: string;
+  number: string;
+  date: string;
+}
+
+// Each row as printed in the law's own header and in Công báo (congbao.chinhphu.vn): "Luật số
+// 77/2015/QH13", passed by Quốc hội khóa XIII on 19/6/2015, and so on. Only laws whose number,
+// name and date can be read from the law itself are listed; others are learned from citations
+// that give both name and number (see records.ts).
+const LAWS: LawEntry[] = [
+  { name: 'Luật Cán bộ, công chức', number: '22/2008/QH12', date: '2008-11-13' },
+  { name: 'Luật Viên chức', number: '58/2010/QH12', date: '2010-11-15' },
+  { name: 'Luật Tổ chức Chính phủ', number: '76/2015/QH13', date: '2015-06-19' },
+  { name: 'Luật Tổ chức chính quyền địa phương', number: '77/2015/QH13', date: '2015-06-19' },
+  { name: 'Luật Ban hành văn bản quy phạm pháp luật', number: '80/2015/QH13', date: '2015-06-22' },
+  { name: 'Bộ luật Lao động', number: '45/2019/QH14', date: '2019-11-20' },
+  { name: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', number: '47/2019/QH14', date: '2019-11-22' },
+  { name: 'Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức', number: '52/2019/QH14', date: '2019-11-25' },
+  { name: 'Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật', number: '63/2020/QH14', date: '2020-06-18' },
+];
+
+/**
+ * The alias of a law: slug of its name and its year, e.g.
+ * `luat-to-chuc-chinh-quyen-dia-phuong/2015`. Two laws of one name passed in different years
+ * (the 2015 and 2025 local-government laws) get different aliases.
+ */
+export function lawAlias(name: string, year: number): string {
+  return `${slugify(name)}/${year}`;
+}
+
+const BY_ALIAS = new Map(LAWS.map((law) => [lawAlias(law.name, Number(law.date.slice(0, 4))), law]));
+const BY_NUMBER = new Map(LAWS.map((law) => [law.number, law]));
+
+/** The law of `name` passed in `year`, when the table knows it. */
+export function lawByName(name: string, year: number): LawEntry | null {
+  return BY_ALIAS.get(lawAlias(name, year)) ?? null;
+}
+
+/** The law numbered `number` (canonical, `77/2015/QH13`), when the table knows it. */
+export function lawByNumber(number: string): LawEntry | null {
+  return BY_NUMBER.get(number) ?? null;
+}
+
+/** The year inside a law's number (`77/2015/QH13` → 2015), or null. */
+export function lawYear(number: string): number | null {
+  const m = /^\d+\/((?:19|20)\d{2})\/QH\d+$/.exec(number);
+  return m ? Number(m[1]) : null;
+}
