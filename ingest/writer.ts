@@ -80,18 +80,26 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
       const keys = [...new Set([...ingested, ...cited].map((d) => d.key))];
       const agencies = [...new Map(files.flatMap((f) => f.agencies).map((a) => [a.name, a])).values()];
 
-      const stubs = await single<string[]>(tx, 'asserted-stubs', { sources }, 'stubs');
-      await tx.run(loadCypher('clear-asserted'), { sources });
-      await tx.run(loadCypher('unfile-documents'), { keys: replacedKeys.filter((k) => !keys.includes(k)) });
-      await tx.run(loadCypher('write-documents'), { ingested, cited });
-      await tx.run(loadCypher('write-agencies'), { agencies });
-      await tx.run(loadCypher('write-issued'), { keys });
-      const written = await single<number>(tx, 'write-citations', { citations }, 'written');
       const laws = [...ingested, ...cited].filter((d) => d.lawAlias && d.number).map((d) => d.key);
-      await tx.run(loadCypher('merge-law-aliases'), { keys: laws });
-      await tx.run(loadCypher('same-as-suspected'), { keys });
-      await tx.run(loadCypher('prune-stubs'), { keys: [...(stubs ?? []), ...replacedKeys] });
-      return Number(written ?? 0);
+      const unfiled = replacedKeys.filter((k) => !keys.includes(k));
+      // Sent together and run in order in the transaction: one round trip instead of ten.
+      // Statements with nothing to do are not sent.
+      const run = (name: string, params: Record<string, unknown>, size: number) => (size ? tx.run(loadCypher(name), params) : null);
+      const [stubs, , , , , , written] = await Promise.all([
+        run('asserted-stubs', { sources }, sources.length),
+        run('clear-asserted', { sources }, sources.length),
+        run('unfile-documents', { keys: unfiled }, unfiled.length),
+        run('write-documents', { ingested, cited }, keys.length),
+        run('write-agencies', { agencies }, agencies.length),
+        run('write-issued', { keys }, keys.length),
+        run('write-citations', { citations }, citations.length),
+        run('merge-law-aliases', { keys: laws }, laws.length),
+        run('same-as-suspected', { keys }, keys.length),
+      ]);
+      const candidates = [...((stubs?.records[0]?.get('stubs') as string[] | undefined) ?? []), ...replacedKeys];
+      if (candidates.length) await tx.run(loadCypher('prune-stubs'), { keys: candidates });
+      const count = written?.records[0]?.get('written');
+      return Number(count ?? 0);
     });
   } finally {
     await session.close();

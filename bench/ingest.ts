@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:ingest [-- --citations N --per-row M]`: graph write throughput, in citations
+ * per second, of the batched writer (ingest/writer.ts: one transaction of UNWIND statements per
+ * batch of files) and of the plain one-transaction-per-citation writer, measured in one run on a
+ * fresh local Neo4j (port BENCH_NEO4J_PORT, default 7689; data in data/neo4j-bench).
+ * The input is the sample corpus with its digits varied (bench/generate.ts), extracted once
+ * before timing, so only the writes are measured.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Command } from 'commander';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadCypher } from '../cypher/index.ts';
+import { REPO_ROOT, startLocalNeo4j } from '../neo4j/local.ts';
+import { extract } from '../ingest/extract.ts';
+import { toRecords, type FileRecords } from '../ingest/records.ts';
+import { applySchema, writeBatch } from '../ingest/writer.ts';
+import { sampleTexts, variants } from './generate.ts';
+
+/** File records holding at least `citations` citations in all. */
+function corpus(citations: number): FileRecords[] {
+  const files: FileRecords[] = [];
+  let total = 0;
+  let i = 0;
+  for (const text of variants(sampleTexts('all'), 3)) {
+    if (total >= citations) break;
+    const records = toRecords(`gen-${i++}.txt`, extract(text), `hash-${i}`);
+    files.push(records);
+    total += records.citations.length;
+  }
+  return files;
+}
+
+async function clear(driver: Driver): Promise<void> {
+  // In slices, so that no single transaction holds the whole graph.
+  for (;;) {
+    const { records } = await driver.executeQuery('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
+    if (Number(records[0].get('n')) === 0) return;
+  }
+}
+
+async function batched(driver: Driver, files: FileRecords[], batchSize: number): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < files.length; i += batchSize) written += await writeBatch(driver, files.slice(i, i + batchSize));
+  return written;
+}
+
+async function perRow(driver: Driver, files: FileRecords[], limit: number): Promise<number> {
+  const session = driver.session();
+  let written = 0;
+  try {
+    for (const f of files) {
+      const docs = new Map([f.self, ...f.cited].map((d) => [d.key, d]));
+      for (const { from, to, relation, ...props } of f.citations) {
+        if (written >= limit) return written;
+        const { searchText: _a, ...fromDoc } = docs.get(from) ?? { key: from, searchText: '' };
+        const { searchText: _b, ...toDoc } = docs.get(to) ?? { key: to, searchText: '' };
+        await session.executeWrite((tx) => tx.run(loadCypher('write-citation-row'), { from: fromDoc, to: toDoc, relation, props }));
+        written++;
+      }
+    }
+    return written;
+  } finally {
+    await session.close();
+  }
+}
+
+new Command()
+  .name('npm run bench:ingest --')
+  .option('--citations <n>', 'citations for the batched writer', (v) => Number(v), 100_000)
+  .option('--per-row <n>', 'citations for the one-transaction-per-citation writer', (v) => Number(v), 5_000)
+  .option('--batch-size <n>', 'files per transaction of the batched writer', (v) => Number(v), 50)
+  .action(async (opts: { citations: number; perRow: number; batchSize: number }) => {
+    const port = Number(process.env.BENCH_NEO4J_PORT || 7689);
+    const dataDir = path.join(REPO_ROOT, 'data', 'neo4j-bench');
+    await rm(dataDir, { recursive: true, force: true });
+    const db = await startLocalNeo4j({ port, dataDir, log: (line) => console.error(line) });
+    const driver = neo4j.driver(db.uri);
+    try {
+      await applySchema(driver);
+      const started = Date.now();
+      const files = corpus(opts.citations);
+      const citations = files.reduce((n, f) => n + f.citations.length, 0);
+      console.log(`input: ${files.length} documents, ${citations} citations (extracted in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+      let t = process.hrtime.bigint();
+      const written = await batched(driver, files, opts.batchSize);
+      let seconds = Number(process.hrtime.bigint() - t) / 1e9;
+      const batchedRate = written / seconds;
+      console.log(`batched writer (${opts.batchSize} files per transaction): ${written} citations in ${seconds.toFixed(1)} s → ${batchedRate.toFixed(0)} citations/s`);
+
+      await clear(driver);
+      t = process.hrtime.bigint();
+      const rows = await perRow(driver, files, opts.perRow);
+      seconds = Number(process.hrtime.bigint() - t) / 1e9;
+      const rowRate = rows / seconds;
+      console.log(`one transaction per citation: ${rows} citations in ${seconds.toFixed(1)} s → ${rowRate.toFixed(0)} citations/s`);
+      console.log(`ratio: ${(batchedRate / rowRate).toFixed(1)}×`);
+      console.log(JSON.stringify({ ingest_citations_s: Math.round(batchedRate), ingest_per_row_citations_s: Math.round(rowRate) }));
+    } finally {
+      await driver.close();
+      await db.stop();
+    }
+  })
+  .parseAsync();
