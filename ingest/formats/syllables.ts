@@ -51,7 +51,7 @@ export function isVietnameseSyllable(word: string): boolean {
 
 /** How well `text` reads as Vietnamese. */
 export interface SyllableScore {
-  /** Words (runs of letters and marks) that hold a letter outside ASCII. */
+  /** Words (runs of letters and marks) that hold a letter outside ASCII, abbreviations aside. */
   marked: number;
   /** Of those, the ones that are valid syllables. */
   markedValid: number;
@@ -61,14 +61,15 @@ export interface SyllableScore {
 
 /**
  * Score `text` by the share of its non-ASCII words that are valid Vietnamese syllables. Plain
- * ASCII words are left out: every candidate decoding leaves them the same, and abbreviations
- * (UBND, CCHC) would only dilute the signal.
+ * ASCII words are left out, and so are capital abbreviations whose only non-ASCII letter is Đ
+ * (QĐ, HĐND, SLĐTBXH): every candidate decoding leaves ASCII the same, and abbreviations are
+ * not syllables, so both would only dilute the signal.
  */
 export function syllableScore(text: string): SyllableScore {
   let marked = 0;
   let markedValid = 0;
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    if (/^[\x00-\x7f]*$/.test(word)) continue;
+    if (/^[\x00-\x7f]*$/.test(word) || /^[A-ZĐ]+$/.test(word)) continue;
     marked++;
     if (isVietnameseSyllable(word)) markedValid++;
   }
