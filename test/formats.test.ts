@@ -63,6 +63,12 @@ describe('legacy encodings: detection picks the right one for a reason', () => {
     for (const other of rest) expect(other.score.share).toBeLessThan(0.6);
   });
 
+  it('a legacy file longer than the scored sample (256 KiB) is decoded whole', async () => {
+    const big = Buffer.concat(Array(60).fill(bytesOf('sample.vni.txt')));
+    expect(big.length).toBeGreaterThan(256 * 1024);
+    expect(await readDocumentText('big.txt', big)).toBe(original.repeat(60));
+  });
+
   // Strings written by hand from the published charts, independent of make.ts and the table.
   it.each([
     ['TCVN3', Buffer.from('Céng hoµ x· héi chñ nghÜa ViÖt Nam', 'latin1'), 'Cộng hoà xã hội chủ nghĩa Việt Nam'],

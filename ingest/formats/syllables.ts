@@ -63,15 +63,17 @@ export interface SyllableScore {
  * Score `text` by the share of its non-ASCII words that are valid Vietnamese syllables. Plain
  * ASCII words are left out, and so are capital abbreviations whose only non-ASCII letter is Đ
  * (QĐ, HĐND, SLĐTBXH): every candidate decoding leaves ASCII the same, and abbreviations are
- * not syllables, so both would only dilute the signal.
+ * not syllables, so both would only dilute the signal. Stops after `maxMarked` such words.
  */
-export function syllableScore(text: string): SyllableScore {
+export function syllableScore(text: string, maxMarked = 5000): SyllableScore {
   let marked = 0;
   let markedValid = 0;
   for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     if (/^[\x00-\x7f]*$/.test(word) || /^[A-ZĐ]+$/.test(word)) continue;
     marked++;
     if (isVietnameseSyllable(word)) markedValid++;
+    // A few thousand words settle the question; a 20 MB file need not be read twice.
+    if (marked >= maxMarked) break;
   }
   return { marked, markedValid, share: marked === 0 ? 1 : markedValid / marked };
 }

@@ -52,8 +52,9 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes.subarray(0, 8192).includes(0)) throw new UnreadableFileError('binary file, not text');
   const best = bestLegacyDecoding(bytes);
   if (!best || best.score.share < MIN_SHARE) throw new UnreadableFileError('encoding not recognised (not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)');
-  if (best.text.trim() === '') throw new UnreadableFileError('no text in file');
-  return best.text;
+  const text = best.decode(bytes);
+  if (text.trim() === '') throw new UnreadableFileError('no text in file');
+  return text;
 }
 
 /**
@@ -69,15 +70,20 @@ export function repairMojibake(text: string): string {
   const bytes = iconv.encode(text, 'windows-1252');
   if (iconv.decode(bytes, 'windows-1252') !== text) return text;
   const best = bestLegacyDecoding(bytes);
-  return best && best.score.share >= MIN_SHARE && best.score.share - own.share >= REPAIR_MARGIN ? best.text : text;
+  return best && best.score.share >= MIN_SHARE && best.score.share - own.share >= REPAIR_MARGIN ? best.decode(bytes) : text;
 }
 
-/** Every legacy decoding of `bytes`, best first. Exported for tests and diagnostics. */
-export function scoreLegacyDecodings(bytes: Uint8Array): Array<{ encoding: string; text: string; score: SyllableScore }> {
-  return LEGACY.map((c) => {
-    const text = c.decode(bytes);
-    return { encoding: c.name, text, score: syllableScore(text) };
-  }).sort((a, b) => b.score.share - a.score.share || b.score.markedValid - a.score.markedValid);
+/** Candidates are scored on this many leading bytes; only the winner decodes the whole file. */
+const SAMPLE_BYTES = 256 * 1024;
+
+/**
+ * Every legacy decoding of `bytes` (of its first SAMPLE_BYTES), scored, best first; `decode`
+ * reads any bytes that way. Exported for tests and diagnostics.
+ */
+export function scoreLegacyDecodings(bytes: Uint8Array): Array<{ encoding: string; score: SyllableScore; decode: (bytes: Uint8Array) => string }> {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  return LEGACY.map((c) => ({ encoding: c.name, score: syllableScore(c.decode(sample)), decode: c.decode }))
+    .sort((a, b) => b.score.share - a.score.share || b.score.markedValid - a.score.markedValid);
 }
 
 function bestLegacyDecoding(bytes: Uint8Array) {
