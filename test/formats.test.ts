@@ -90,6 +90,12 @@ describe('mojibake in Unicode text (a legacy font converted without its letters)
     expect(await readDocumentText('a.md', Buffer.from(mojibake, 'utf8'))).toBe(expected);
   });
 
+  it('a .docx typed in the VNI-Times font is repaired', async () => {
+    const text = await readDocumentText('vni-font.docx', bytesOf('vni-font.docx'));
+    expect(text.trim()).toBe('Căn cứ Quyết định số 828/QĐ-UBND ngày 19 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh;');
+    expect(numbers(text)).toEqual(['828/QĐ-UBND']);
+  });
+
   // OCR output without diacritics (examples 000 and 001) and clean Unicode must pass untouched.
   const corpus = join(import.meta.dirname, '../examples/corpus');
   it.each(readdirSync(corpus).filter((f) => f.endsWith('.txt')))('%s is left as decode reads it', async (file) => {

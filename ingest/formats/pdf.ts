@@ -16,7 +16,8 @@ export const NO_TEXT_LAYER = 'scanned PDF: no text layer (OCR not enabled)';
 export async function readPdf(bytes: Uint8Array): Promise<string> {
   let pdf;
   try {
-    // A copy: pdf.js may take over (detach) the buffer it is given.
+    // A copy: pdf.js may take over (detach) the buffer it is given. No eval: font programs in
+    // an untrusted PDF must not become JavaScript (CVE-2024-4367).
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';

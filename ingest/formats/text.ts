@@ -3,14 +3,16 @@
  *
  * Unicode first: a UTF-16 BOM, or bytes that are valid UTF-8, go through `decode`. Otherwise
  * the bytes are one of the legacy Vietnamese 8-bit encodings, which no charset detector tells
- * apart (chardet calls TCVN3 and VNI "windows-1252"/"windows-1258"): each candidate decoding
- * is made and scored by the share of its words that are valid Vietnamese syllables
- * (./syllables.ts), and the best one wins if it reads as Vietnamese at all.
+ * apart (chardet 2.2 calls our TCVN3, VNI and Windows-1258 samples all "windows-1258", so it is
+ * not used; `isUtf8` answers the one question it could). Each candidate decoding is made and
+ * scored by the share of its words that are valid Vietnamese syllables (./syllables.ts), and
+ * the best one wins if it reads as Vietnamese at all.
  *
  * Text that is valid Unicode but was converted from a legacy font without converting the
  * letters ("Quyeát ñònh", "Céng hoµ") is mojibake; `repairMojibake` detects and undoes it the
- * same way. Word and PDF text goes through it too, since .VnTime/VNI-Times runs in a .docx or
- * a PDF come out exactly like that.
+ * same way. Word and PDF text goes through it too: .VnTime/VNI-Times runs in a .docx come out
+ * like that (mammoth drops font names), and so do PDFs made from them when their fonts map
+ * the glyphs to Windows-1252 code points.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
