@@ -10,7 +10,7 @@ import { formatSummary, terminalProgress } from './progress.ts';
 
 const program = new Command()
   .name('npm run ingest --')
-  .description('Ingest Vietnamese administrative documents (.txt, .md) into the citation graph.')
+  .description('Ingest Vietnamese administrative documents (.txt, .md, .docx, PDF with text) into the citation graph.')
   .argument('[paths...]', 'files or folders to ingest')
   .option('--max-bytes <n>', 'refuse files larger than this', positive, 20 * 1024 * 1024)
   .option('--batch-size <n>', 'files per write transaction', positive, 50)

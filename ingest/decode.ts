@@ -4,10 +4,13 @@
  * refused with a reason the ingest reports, so one bad file never stops a batch.
  */
 
-/** A file that cannot be read as a document; `message` says why, in one line. */
+/**
+ * A file that cannot be read as a document; `message` says why, in one line. `cause`, when
+ * given, keeps the library error behind it for diagnostics.
+ */
 export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'UnreadableFileError';
   }
 }

@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decode, listDocumentFiles } from './index.ts';
+import { listDocumentFiles, readDocumentText, UnreadableFileError } from './index.ts';
 import { evaluate, type Row } from './evaluate.ts';
 import { extractPaths } from './extract-cli.ts';
 
@@ -21,7 +21,14 @@ new Command()
     const rows: Row[] = [];
     await extractPaths(paths, (line) => rows.push(JSON.parse(line)), (line) => console.error(line));
     const texts = new Map<string, string>();
-    for (const f of (await listDocumentFiles(paths)).files) texts.set(basename(f), decode(await readFile(f)));
+    for (const f of (await listDocumentFiles(paths)).files) {
+      // An unreadable file was already reported by extractPaths; it has no rows to check.
+      try {
+        texts.set(basename(f), await readDocumentText(f, await readFile(f)));
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+      }
+    }
     const e = evaluate(gold, rows, texts);
     console.log(`Citations: gold ${e.gold}, extracted ${e.extracted}, matched ${e.matched}`);
     console.log(`Precision ${pct(e.precision)}  Recall ${pct(e.recall)}  F1 ${pct(e.f1)}`);

@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { citationRow, decode, extract, listDocumentFiles, selfRow, UnreadableFileError } from './index.ts';
+import { citationRow, extract, listDocumentFiles, readDocumentText, selfRow, UnreadableFileError } from './index.ts';
 
 /** Extract every file under `paths`; rows go to `write`, problems to `warn`. */
 export async function extractPaths(paths: string[], write: (line: string) => void, warn: (line: string) => void): Promise<number> {
@@ -16,7 +16,7 @@ export async function extractPaths(paths: string[], write: (line: string) => voi
   for (const path of files) {
     const file = basename(path);
     try {
-      const x = extract(decode(await readFile(path)));
+      const x = extract(await readDocumentText(path, await readFile(path)));
       write(JSON.stringify(selfRow(file, x.identity)));
       for (const r of x.citations) write(JSON.stringify(citationRow(file, r)));
       if (x.citations.length === 0) warn(`${path}: no citations found`);

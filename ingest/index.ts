@@ -1,9 +1,11 @@
 /**
  * Public surface of the ingest: extraction (pure, no database) and ingestion into Neo4j.
- * Pipeline: decode (bytes → text) → extract (text → identity + citations) → records
- * (→ documents and relationships with keys) → writer (→ Neo4j, batched).
+ * Pipeline: read (bytes of .txt/.md/.docx/.pdf → NFC text, ./formats/) → extract (text →
+ * identity + citations) → records (→ documents and relationships with keys) → writer (→ Neo4j,
+ * batched).
  */
 export { decode, UnreadableFileError } from './decode.ts';
+export { readDocumentText, decodeText, repairMojibake, NO_TEXT_LAYER } from './formats/index.ts';
 export { extract, selfRow, citationRow, type Extraction, type SelfRow, type CitationRow } from './extract.ts';
 export { fold, searchWords } from './fold.ts';
 export { documentKey, type KeyParts } from './key.ts';

@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { decode, UnreadableFileError } from './decode.ts';
+import { UnreadableFileError } from './decode.ts';
 import { extract } from './extract.ts';
+import { readDocumentText } from './formats/index.ts';
 import { toRecords, type FileRecords } from './records.ts';
 import { knownFiles, writeBatch } from './writer.ts';
 
-/** File name endings the first cut reads as documents. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+/** File name endings read as documents when a folder is walked (see ingest/formats/). */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'];
 
 /** Progress after each file: how many of `total` are done, and citations found so far. */
 export interface IngestProgress {
@@ -77,7 +78,7 @@ export async function readDocumentFile(path: string, maxBytes: number): Promise<
   if (info.size > maxBytes) throw new UnreadableFileError(`file too large (${info.size} bytes; limit ${maxBytes})`);
   const bytes = await readFile(path);
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return toRecords(basename(path), extract(decode(bytes)), hash);
+  return toRecords(basename(path), extract(await readDocumentText(path, bytes)), hash);
 }
 
 /**
