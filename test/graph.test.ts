@@ -3,12 +3,13 @@
  * name and number, suspected duplicates), agencies, provenance, update and delete.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { applySchema, deleteDocument, ingestPaths } from '../ingest/index.ts';
+import { applySchema, deleteDocument, extract, ingestPaths, toRecords } from '../ingest/index.ts';
 import { clearDatabase, testDriver } from './setup/db.ts';
 
 const CORPUS = new URL('../examples/corpus/', import.meta.url).pathname;
@@ -236,5 +237,23 @@ describe('an interrupted ingest', () => {
     await ingestPaths(driver, [dir]);
     expect(completed).toEqual(await counts());
     expect(completed).toMatchObject({ ingested: 120 });
+  });
+});
+
+describe('a folder of mixed and broken files', () => {
+  it('ingests every readable file, one document however it was encoded, and reports the rest with reasons', async () => {
+    const formats = new URL('./fixtures/formats/', import.meta.url).pathname;
+    const summary = await ingestPaths(driver, [formats]);
+    const failed = Object.fromEntries(summary.failed.map((f) => [f.file.split('/').pop(), f.reason]));
+    expect(Object.keys(failed).sort()).toEqual(['binary.txt', 'empty.txt', 'russian-cp1251.txt', 'scanned.pdf', 'text-named.docx', 'text-named.pdf']);
+    expect(failed['scanned.pdf']).toMatch(/no text layer/);
+    expect(failed['empty.txt']).toBe('empty file');
+    expect(summary.ingested).toBe(8);
+    // sample.txt in UTF-8, UTF-16, Windows-1258, TCVN3, VNI, .docx and PDF is one document.
+    const sample = await rows(`MATCH (d:Document) WHERE d.ingested AND d.file STARTS WITH 'sample.'
+      RETURN d.key AS key, d.number AS number, COUNT { (d)-->(:Document) } AS cites`);
+    expect(sample).toHaveLength(1);
+    const fromText = toRecords('sample.txt', extract(readFileSync(join(formats, 'sample.txt'), 'utf8')), 'h');
+    expect(sample[0]).toMatchObject({ key: fromText.self.key, cites: fromText.citations.filter((c) => !c.stated).length });
   });
 });
