@@ -5,7 +5,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { loadCypher, loadStatements } from '../cypher/index.ts';
-import { rekey, type FileRecords } from './records.ts';
+import { rekey, type DocumentRecord, type FileRecords } from './records.ts';
 
 /** Apply cypher/schema.cypher (constraints and indexes; idempotent). */
 export async function applySchema(driver: Driver): Promise<void> {
@@ -53,6 +53,26 @@ async function lawRenames(tx: ManagedTransaction, batch: FileRecords[]): Promise
   return renames;
 }
 
+/**
+ * One row per cited document of a batch (many files cite the same Nghị định): the first
+ * mention's facts, with what it lacks taken from later ones, as write-documents would.
+ */
+function uniqueDocuments(docs: DocumentRecord[]): DocumentRecord[] {
+  const byKey = new Map<string, DocumentRecord>();
+  for (const d of docs) {
+    const known = byKey.get(d.key);
+    if (!known) {
+      byKey.set(d.key, { ...d });
+      continue;
+    }
+    for (const field of ['number', 'type', 'issuer', 'province', 'date', 'title', 'level', 'serial', 'lawAlias'] as const) {
+      if (known[field] === null) Object.assign(known, { [field]: d[field] });
+    }
+    known.resolved ||= d.resolved;
+  }
+  return [...byKey.values()];
+}
+
 async function single<T>(tx: ManagedTransaction, name: string, params: Record<string, unknown>, column: string): Promise<T> {
   const result = await tx.run(loadCypher(name), params);
   return result.records[0]?.get(column) as T;
@@ -72,7 +92,7 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
     return await session.executeWrite(async (tx) => {
       const files = rekey(batch, await lawRenames(tx, batch));
       const ingested = files.map(({ self }) => self);
-      const cited = files.flatMap((f) => f.cited);
+      const cited = uniqueDocuments(files.flatMap((f) => f.cited));
       const citations = files.flatMap((f) =>
         f.citations.map(({ from, to, relation, source, ...props }) => ({ from, to, relation, source, props: { ...props, source } })),
       );
@@ -82,6 +102,9 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
 
       const laws = [...ingested, ...cited].filter((d) => d.lawAlias && d.number).map((d) => d.key);
       const unfiled = replacedKeys.filter((k) => !keys.includes(k));
+      // Only a numbered, dated document can be a suspected duplicate; an ingested one may have
+      // lost its number or date, so its old links are always recomputed.
+      const dated = [...new Set([...ingested.map((d) => d.key), ...cited.filter((d) => d.serial && d.date).map((d) => d.key)])];
       // Sent together and run in order in the transaction: one round trip instead of ten.
       // Statements with nothing to do are not sent.
       const run = (name: string, params: Record<string, unknown>, size: number) => (size ? tx.run(loadCypher(name), params) : null);
@@ -94,7 +117,7 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
         run('write-issued', { keys }, keys.length),
         run('write-citations', { citations }, citations.length),
         run('merge-law-aliases', { keys: laws }, laws.length),
-        run('same-as-suspected', { keys }, keys.length),
+        run('same-as-suspected', { keys: dated }, dated.length),
       ]);
       const candidates = [...((stubs?.records[0]?.get('stubs') as string[] | undefined) ?? []), ...replacedKeys];
       if (candidates.length) await tx.run(loadCypher('prune-stubs'), { keys: candidates });
