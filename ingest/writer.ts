@@ -93,9 +93,10 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
       const files = rekey(batch, await lawRenames(tx, batch));
       const ingested = files.map(({ self }) => self);
       const cited = uniqueDocuments(files.flatMap((f) => f.cited));
-      const citations = files.flatMap((f) =>
-        f.citations.map(({ from, to, relation, source, ...props }) => ({ from, to, relation, source, props: { ...props, source } })),
-      );
+      // One relationship per (from, relation, to, source): two files of one document (the same
+      // text in two encodings) or a rename may repeat a row.
+      const citations = [...new Map(files.flatMap((f) => f.citations).map(({ from, to, relation, ...props }) =>
+        [`${from}|${relation}|${to}|${props.source}`, { from, to, relation, props }])).values()];
       const sources = [...new Set([...ingested.map((d) => d.key), ...replacedKeys])];
       const keys = [...new Set([...ingested, ...cited].map((d) => d.key))];
       const agencies = [...new Map(files.flatMap((f) => f.agencies).map((a) => [a.name, a])).values()];
