@@ -16,6 +16,9 @@ ON MATCH SET
   d.issuer = coalesce(d.issuer, doc.issuer),
   d.province = coalesce(d.province, doc.province),
   d.date = coalesce(d.date, doc.date),
+  // The period is read from the title, so it follows the title (SET applies items in order).
+  d.periodStart = CASE WHEN d.title IS NULL THEN doc.periodStart ELSE d.periodStart END,
+  d.periodEnd = CASE WHEN d.title IS NULL THEN doc.periodEnd ELSE d.periodEnd END,
   d.title = coalesce(d.title, doc.title),
   d.level = coalesce(d.level, doc.level),
   d.serial = coalesce(d.serial, doc.serial),

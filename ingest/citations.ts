@@ -139,10 +139,21 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   return at;
 }
 
-/** A subject ends at `;`, at a sentence end, at a blank line, or before ", <Capital>" (the next clause). */
+/** A subject ends at `;`, at a sentence end, at a blank line (unless the text goes on in lower case), or before ", <Capital>". */
 function subjectEnd(text: string, from: number, limit: number): number {
   const span = text.slice(from, limit);
-  const m = /;|\.(?:\s|$)|\n\s*\n|,\s+(?=\p{Lu})|\)/u.exec(span);
+  // A blank line ends the subject unless the next line goes on in lower case: text copied from
+  // a PDF or a table puts blank lines inside a sentence ("… Kế hoạch CCHC \n\nnăm 2020, …").
+  const re = /;|\.(?:\s|$)|\n\s*\n(?!\s*\p{Ll})|,\s+(?=\p{Lu})|[()]/gu;
+  // A ")" closing a "(" of the subject itself ("cải cách hành chính (CCHC) nhà nước") is part
+  // of it; one that closes a bracket opened before the citation ends it.
+  let open = 0;
+  let m = re.exec(span);
+  for (; m; m = re.exec(span)) {
+    if (m[0] === '(') open++;
+    else if (m[0] === ')' && open > 0) open--;
+    else break;
+  }
   let end = m ? from + m.index : limit;
   while (end > from && /[\s,]/.test(text[end - 1])) end--;
   return end;

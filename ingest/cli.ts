@@ -1,11 +1,13 @@
 /**
  * `npm run ingest -- <files|folders>`: ingest into the graph without serving, print a summary.
  * `npm run ingest -- --delete <key>`: remove what a document asserted (kept as a stub while
- * others cite it). Uses NEO4J_URI when set, else starts the local Neo4j and stops it at the end.
+ * others cite it). `npm run ingest -- --validity <file.csv>`: load a validity table
+ * (ingest/validity.ts). Uses NEO4J_URI when set, else starts the local Neo4j and stops it.
  */
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { openDatabase, DatabaseError, DatabaseStartError } from '../neo4j/index.ts';
-import { applySchema, deleteDocument, ingestPaths } from './index.ts';
+import { applySchema, deleteDocument, ingestPaths, parseValidity, UnreadableFileError, writeValidity } from './index.ts';
 import { formatSummary, terminalProgress } from './progress.ts';
 
 const program = new Command()
@@ -15,8 +17,11 @@ const program = new Command()
   .option('--max-bytes <n>', 'refuse files larger than this', positive, 20 * 1024 * 1024)
   .option('--batch-size <n>', 'files per write transaction', positive, 50)
   .option('--delete <key...>', 'remove what these documents asserted (e.g. vn/khanh-hoa/ubnd/qd/2020/489)')
-  .action(async (paths: string[], opts: { maxBytes: number; batchSize: number; delete?: string[] }) => {
-    if (!paths.length && !opts.delete) program.error('error: give files or folders to ingest, or --delete <key>');
+  .option('--validity <file.csv>', 'load document validity (key or number+issuer, status, date, replaced_by, source), after the files')
+  .action(async (paths: string[], opts: { maxBytes: number; batchSize: number; delete?: string[]; validity?: string }) => {
+    if (!paths.length && !opts.delete && !opts.validity) program.error('error: give files or folders to ingest, --delete <key> or --validity <file.csv>');
+    // Read the table before touching the graph, so a bad table changes nothing.
+    const validity = opts.validity ? parseValidity(await readFile(opts.validity, 'utf8')) : null;
     const db = await openDatabase({ log: (line) => console.error(line) });
     try {
       await applySchema(db.driver);
@@ -29,17 +34,26 @@ const program = new Command()
           console.log(result.keptAsStub ? `Deleted what ${key} asserted; kept as a stub, other documents cite it.` : `Deleted ${key}.`);
         }
       }
-      if (!paths.length) return;
-      const progress = terminalProgress();
-      const started = Date.now();
-      const summary = await ingestPaths(db.driver, paths, { ...opts, onProgress: progress.onProgress });
-      progress.stop();
-      for (const line of formatSummary(summary, (Date.now() - started) / 1000)) console.log(line);
-      if (summary.files === 0) process.exitCode = 1;
+      if (paths.length) await ingest(db.driver, paths, opts);
+      if (validity) {
+        const unmatched = await writeValidity(db.driver, validity);
+        console.log(`Validity: ${validity.length - unmatched.length} of ${validity.length} rows matched a document.`);
+        for (const i of unmatched) console.log(`  no document for row ${i + 2}: ${validity[i].key ?? `${validity[i].number} (${validity[i].issuer})`}`);
+      }
     } finally {
       await db.close();
     }
   });
+
+/** Ingest `paths` with a progress bar on a terminal, then print the summary. */
+async function ingest(driver: Parameters<typeof ingestPaths>[0], paths: string[], opts: { maxBytes: number; batchSize: number }): Promise<void> {
+  const progress = terminalProgress();
+  const started = Date.now();
+  const summary = await ingestPaths(driver, paths, { maxBytes: opts.maxBytes, batchSize: opts.batchSize, onProgress: progress.onProgress });
+  progress.stop();
+  for (const line of formatSummary(summary, (Date.now() - started) / 1000)) console.log(line);
+  if (summary.files === 0) process.exitCode = 1;
+}
 
 function positive(value: string): number {
   const n = Number(value);
@@ -48,7 +62,7 @@ function positive(value: string): number {
 }
 
 program.parseAsync().catch((error: unknown) => {
-  if (error instanceof DatabaseError || error instanceof DatabaseStartError) console.error(error.message);
+  if (error instanceof DatabaseError || error instanceof DatabaseStartError || error instanceof UnreadableFileError) console.error(error.message);
   else console.error(error instanceof Error ? `Ingest failed: ${error.message}` : error);
   process.exit(1);
 });

@@ -11,6 +11,7 @@ export { fold, searchWords } from './fold.ts';
 export { documentKey, type KeyParts } from './key.ts';
 export { toRecords, rekey, type FileRecords, type DocumentRecord, type CitationRecord } from './records.ts';
 export { ingestPaths, listDocumentFiles, readDocumentFile, type IngestOptions, type IngestProgress, type IngestSummary } from './pipeline.ts';
-export { applySchema, countDocuments, deleteDocument, type DeleteResult } from './writer.ts';
+export { applySchema, countDocuments, deleteDocument, writeValidity, type DeleteResult } from './writer.ts';
+export { parseValidity, VALIDITY_STATUSES, type ValidityRow } from './validity.ts';
 export { agencyChain, parentAgency, type AgencyRecord } from './agencies.ts';
 export type { Relation } from './relations.ts';

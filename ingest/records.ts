@@ -10,6 +10,7 @@ import type { Identity } from './identity.ts';
 import type { Issuer } from './issuers.ts';
 import { documentKey, type KeyParts } from './key.ts';
 import { lawAlias, lawByName, lawByNumber, lawYear } from './laws.ts';
+import { namedPeriod } from './period.ts';
 import type { Resolved } from './resolve.ts';
 
 /** A `(:Document)` as the writer stores it. `date` is ISO `YYYY-MM-DD`. */
@@ -28,6 +29,9 @@ export interface DocumentRecord {
   serial: string | null;
   /** For a law: its name and year (laws.ts `lawAlias`), which joins name and number citations. */
   lawAlias: string | null;
+  /** First and last year of the period the title names ("năm 2020", "giai đoạn 2016 - 2020"). */
+  periodStart: number | null;
+  periodEnd: number | null;
   /** Folded words of number, type, issuer, province, title and date, for `search`. */
   searchText: string;
   /** False when the issuer could not be told: the citation is kept, marked unresolved. */
@@ -85,9 +89,12 @@ const LAW_TYPES = new Set(['Luật', 'Bộ luật']);
  * its key is the number's), and every law gets the alias that lets the writer join a name-only
  * citation to the numbered document later.
  */
+function isLaw(f: Facts): boolean {
+  return Boolean((f.type && LAW_TYPES.has(f.type)) || /^QH\d*$/.test(f.numberIssuerCode ?? ''));
+}
+
 function withLaw(f: Facts): { facts: Facts; alias: string | null } {
-  const isLaw = (f.type && LAW_TYPES.has(f.type)) || /^QH\d*$/.test(f.numberIssuerCode ?? '');
-  if (!isLaw) return { facts: f, alias: null };
+  if (!isLaw(f)) return { facts: f, alias: null };
   if (f.number) {
     const year = lawYear(f.number);
     const known = lawByNumber(f.number);
@@ -110,6 +117,8 @@ function documentRecord(raw: Facts, province: string | null): DocumentRecord {
   const { facts: f, alias } = withLaw(raw);
   const key = documentKey(f);
   const [, jurisdiction, , typeCode, , tail] = key.split('/');
+  // A law's "năm 2015" is the year it was passed, not a period it is for.
+  const period = isLaw(f) ? null : namedPeriod(f.title);
   const base = {
     number: f.number,
     type: f.type,
@@ -126,6 +135,8 @@ function documentRecord(raw: Facts, province: string | null): DocumentRecord {
     typeCode,
     serial: f.number ? tail : null,
     lawAlias: alias,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
     searchText: searchText(base),
     resolved: f.issuer !== null,
   };

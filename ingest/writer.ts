@@ -6,6 +6,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { loadCypher, loadStatements } from '../cypher/index.ts';
 import { rekey, type DocumentRecord, type FileRecords } from './records.ts';
+import type { ValidityRow } from './validity.ts';
 
 /** Apply cypher/schema.cypher (constraints and indexes; idempotent). */
 export async function applySchema(driver: Driver): Promise<void> {
@@ -65,9 +66,11 @@ function uniqueDocuments(docs: DocumentRecord[]): DocumentRecord[] {
       byKey.set(d.key, { ...d });
       continue;
     }
-    for (const field of ['number', 'type', 'issuer', 'province', 'date', 'title', 'level', 'serial', 'lawAlias'] as const) {
+    for (const field of ['number', 'type', 'issuer', 'province', 'date', 'level', 'serial', 'lawAlias'] as const) {
       if (known[field] === null) Object.assign(known, { [field]: d[field] });
     }
+    // The period is read from the title: both come from the same mention.
+    if (known.title === null && d.title !== null) Object.assign(known, { title: d.title, periodStart: d.periodStart, periodEnd: d.periodEnd });
     known.resolved ||= d.resolved;
   }
   return [...byKey.values()];
@@ -159,4 +162,13 @@ export async function deleteDocument(driver: Driver, key: string): Promise<Delet
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Store a validity table on the documents it names. Returns the indexes of the rows that name
+ * no document in the graph (reported to the user, nothing else is changed for them).
+ */
+export async function writeValidity(driver: Driver, rows: ValidityRow[]): Promise<number[]> {
+  const { records } = await driver.executeQuery(loadCypher('write-validity'), { rows });
+  return records.filter((r) => Number(r.get('matched')) === 0).map((r) => Number(r.get('i')));
 }

@@ -11,21 +11,11 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { applySchema, deleteDocument, extract, ingestPaths, toRecords } from '../ingest/index.ts';
 import { clearDatabase, testDriver } from './setup/db.ts';
+import { decision } from './setup/documents.ts';
 
 const CORPUS = new URL('../examples/corpus/', import.meta.url).pathname;
 let driver: Driver;
 let dir: string;
-
-/** A decision of the UBND of `province` numbered `number`, whose preamble is `lines`. */
-function decision(province: string, number: string, date: [number, number, number], lines: string[]): string {
-  const [d, m, y] = date;
-  return [
-    'ỦY BAN NHÂN DÂN', `TỈNH ${province.toUpperCase()}`, `Số: ${number}`, '',
-    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '',
-    `${province}, ngày ${d} tháng ${m} năm ${y}`, '', 'QUYẾT ĐỊNH', 'Về việc ban hành Kế hoạch thử nghiệm', '',
-    `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}`, '', ...lines, '', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.',
-  ].join('\n');
-}
 
 /** Write `files` (name → text) into the test folder and ingest them. */
 async function ingest(files: Record<string, string>) {
