@@ -78,7 +78,8 @@ export async function readDocumentFile(path: string, maxBytes: number): Promise<
   if (info.size > maxBytes) throw new UnreadableFileError(`file too large (${info.size} bytes; limit ${maxBytes})`);
   const bytes = await readFile(path);
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return toRecords(basename(path), extract(await readDocumentText(path, bytes)), hash);
+  const text = await readDocumentText(path, bytes);
+  return toRecords(basename(path), extract(text), hash, text);
 }
 
 /**

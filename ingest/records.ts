@@ -70,6 +70,8 @@ export interface FileRecords {
   citations: CitationRecord[];
   /** The issuers of `self` and `cited`, with every body above them. */
   agencies: AgencyRecord[];
+  /** The decoded text the citations' offsets point into (kept so a reader can see each quote in place). */
+  text: string;
 }
 
 function searchText(d: Pick<DocumentRecord, 'number' | 'type' | 'issuer' | 'province' | 'title' | 'date'>): string {
@@ -179,9 +181,9 @@ function citedRecord(r: Resolved): DocumentRecord {
 
 /**
  * The records of one file. `hash` is the content hash of its bytes (kept on the document so
- * an unchanged file can be skipped).
+ * an unchanged file can be skipped); `text` the decoded text that was extracted.
  */
-export function toRecords(file: string, extraction: Extraction, hash: string): FileRecords {
+export function toRecords(file: string, extraction: Extraction, hash: string, text = ''): FileRecords {
   const self = selfRecord(extraction.identity, file);
   const cited = new Map<Resolved, DocumentRecord>();
   const recordOf = (r: Resolved) => {
@@ -210,7 +212,7 @@ export function toRecords(file: string, extraction: Extraction, hash: string): F
     if (!issuer) continue;
     for (const agency of agencyChain(issuer)) if (!agencies.has(agency.name)) agencies.set(agency.name, agency);
   }
-  return { file, self: { ...self, file, contentHash: hash }, cited: [...unique.values()], citations, agencies: [...agencies.values()] };
+  return { file, self: { ...self, file, contentHash: hash }, cited: [...unique.values()], citations, agencies: [...agencies.values()], text };
 }
 
 /**

@@ -105,6 +105,7 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
       const agencies = [...new Map(files.flatMap((f) => f.agencies).map((a) => [a.name, a])).values()];
 
       const laws = [...ingested, ...cited].filter((d) => d.lawAlias && d.number).map((d) => d.key);
+      const texts = files.map((f) => ({ key: f.self.key, file: f.file, text: f.text }));
       const unfiled = replacedKeys.filter((k) => !keys.includes(k));
       // Only a numbered, dated document can be a suspected duplicate; an ingested one may have
       // lost its number or date, so its old links are always recomputed.
@@ -122,6 +123,7 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
         run('write-citations', { citations }, citations.length),
         run('merge-law-aliases', { keys: laws }, laws.length),
         run('same-as-suspected', { keys: dated }, dated.length),
+        run('write-source-texts', { texts }, texts.length),
       ]);
       const candidates = [...((stubs?.records[0]?.get('stubs') as string[] | undefined) ?? []), ...replacedKeys];
       if (candidates.length) await tx.run(loadCypher('prune-stubs'), { keys: candidates });

@@ -157,6 +157,15 @@ describe('the sample corpus', () => {
     const stated = await rows('MATCH (a)-[r {stated: true}]->(b) MATCH (s:Document {key: r.source}) RETURN count(r) AS n, count(DISTINCT s) AS sources');
     expect(Number(stated[0].n)).toBeGreaterThan(0);
   });
+
+  it("keeps each file's text beside its document: every quote is the text at its offsets", async () => {
+    const quotes = await rows(`MATCH (:Document)-[r:BASED_ON|IMPLEMENTS|GUIDES|AMENDS|REPLACES|REPEALS|CITES]->(:Document)
+      MATCH (:Document {key: r.source})-[:HAS_TEXT]->(t:SourceText)
+      RETURN r.quote AS quote, substring(t.text, r.start, r.end - r.start) AS atOffsets`);
+    expect(quotes.length).toBeGreaterThanOrEqual(50);
+    for (const q of quotes) expect(q.atOffsets).toBe(q.quote);
+    expect(await rows('MATCH (d:Document {ingested: true}) WHERE NOT (d)-[:HAS_TEXT]->(:SourceText) RETURN d.key AS key')).toEqual([]);
+  });
 });
 
 describe('update and delete', () => {
@@ -166,7 +175,7 @@ describe('update and delete', () => {
     await ingest({ 'a.txt': decision('Khánh Hòa', '60/QĐ-UBND', [1, 6, 2020], first) });
     const summary = await ingest({ 'a.txt': decision('Khánh Hòa', '60/QĐ-UBND', [1, 6, 2020], [first[0]]) });
     expect(summary).toMatchObject({ ingested: 1, unchanged: 0 });
-    expect(await rows('MATCH (:Document {key: $k})-[r]->(b) RETURN b.number AS number', { k: 'vn/khanh-hoa/ubnd/qd/2020/60' })).toEqual([{ number: '50/QĐ-UBND' }]);
+    expect(await rows('MATCH (:Document {key: $k})-[r]->(b:Document) RETURN b.number AS number', { k: 'vn/khanh-hoa/ubnd/qd/2020/60' })).toEqual([{ number: '50/QĐ-UBND' }]);
     expect(await doc('vn/khanh-hoa/ubnd/qd/2020/51')).toBeUndefined();
   });
 
