@@ -31,7 +31,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Pause before retrying a failed batch write, doubled on the second retry (default 1000). */
   retryDelayMs?: number;
-  onProgress?: (p: IngestProgress) => void;
+  /** Called after each file; a returned promise is awaited before the next file. */
+  onProgress?: (p: IngestProgress) => void | Promise<void>;
 }
 
 /** What an ingest did. `failed` lists each refused file with a one-line reason. */
@@ -150,7 +151,7 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
       summary.failed.push({ file: path, reason: error instanceof Error ? error.message : String(error) });
     }
     done++;
-    options.onProgress?.({ done, total: files.length, file: path, citations: summary.citations });
+    await options.onProgress?.({ done, total: files.length, file: path, citations: summary.citations });
   }
   await flush();
   return summary;

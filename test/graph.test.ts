@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { applySchema, deleteDocument, extract, ingestPaths, toRecords } from '../ingest/index.ts';
+import { startLocalNeo4j } from '../neo4j/local.ts';
 import { clearDatabase, testDriver } from './setup/db.ts';
 import { decision } from './setup/documents.ts';
 
@@ -254,5 +255,39 @@ describe('a folder of mixed and broken files', () => {
     expect(sample).toHaveLength(1);
     const fromText = toRecords('sample.txt', extract(readFileSync(join(formats, 'sample.txt'), 'utf8')), 'h');
     expect(sample[0]).toMatchObject({ key: fromText.self.key, cites: fromText.citations.filter((c) => !c.stated).length });
+  });
+});
+
+describe('a database that goes away during an ingest', () => {
+  it('reports the files that did not land, and a re-run completes them', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 6; i++) files[`qd-${i}.txt`] = decision('Khánh Hòa', `${700 + i}/QĐ-UBND`, [1, 6, 2021], [`Căn cứ Quyết định số ${600 + i}/QĐ-UBND ngày 02/01/2020 của UBND tỉnh;`]);
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    const port = Number(process.env.TEST_NEO4J_PORT || 7688) + 20;
+    const dataDir = join(dir, 'db');
+    let db = await startLocalNeo4j({ port, dataDir });
+    // The driver's own retries would wait 30 s for a database that is not coming back.
+    let own = neo4j.driver(db.uri, undefined, { maxTransactionRetryTime: 500 });
+    try {
+      await applySchema(own);
+      const first = await ingestPaths(own, [dir], {
+        batchSize: 2, retryDelayMs: 10,
+        onProgress: async (p) => { if (p.done === 2) await db.stop(); },
+      });
+      expect(first.ingested).toBe(2);
+      expect(first.failed.map((f) => f.file.split('/').pop()).sort()).toEqual(['qd-3.txt', 'qd-4.txt', 'qd-5.txt', 'qd-6.txt']);
+      expect(first.failed[0].reason).toMatch(/^not written to the database \(.+\); run the ingest again to complete it$/);
+
+      await own.close();
+      db = await startLocalNeo4j({ port, dataDir });
+      own = neo4j.driver(db.uri);
+      const second = await ingestPaths(own, [dir]);
+      expect(second).toMatchObject({ ingested: 4, unchanged: 2, failed: [] });
+      const { records } = await own.executeQuery('MATCH (d:Document {ingested: true}) RETURN count(d) AS n');
+      expect(Number(records[0].get('n'))).toBe(6);
+    } finally {
+      await own.close();
+      await db.stop();
+    }
   });
 });
