@@ -110,9 +110,14 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   return merge([...resolved, ...statedRelations(kept, resolved, text, folded)]);
 }
 
+/**
+ * Does the mention name the citing document itself? Same number, and not a different date:
+ * numbers restart every year (Nghị định 30/2020/NĐ-CP, Điều 15), so "3/KH-SXD ngày 18/11/2018"
+ * cited by the Sở's 3/KH-SXD of 2019 is last year's plan.
+ */
 function isSelf(c: Citation, self: Identity): boolean {
-  if (!c.number || !self.numberMatch) return false;
-  return c.number.number === self.numberMatch.number;
+  if (!c.number || !self.numberMatch || c.number.number !== self.numberMatch.number) return false;
+  return !c.date || !self.date || c.date.iso === self.date;
 }
 
 /**
@@ -150,20 +155,34 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
   return stated;
 }
 
-/** One row per (cited document, relation, target); later mentions fill a missing date or title. */
+/**
+ * One row per (cited document, relation, target); later mentions fill a missing date or title.
+ * Two mentions of one number are one document unless their dates fall in different years:
+ * numbers restart every year, so 2/CT-TTg of 2015 and 2/CT-TTg of 2017 are two documents.
+ */
 function merge(rows: Resolved[]): Resolved[] {
-  const byKey = new Map<string, Resolved>();
-  const datesByNumber = new Map<string, string>();
-  for (const r of rows) if (r.number && r.date && !datesByNumber.has(r.number)) datesByNumber.set(r.number, r.date);
+  const yearOf = (r: Resolved) => r.numberYear ?? (r.date ? Number(r.date.slice(0, 4)) : null);
+  // A mention without a date takes the date of the other mentions of its number, if they agree.
+  const datesByNumber = new Map<string, Set<string>>();
+  for (const r of rows) if (r.number && r.date) datesByNumber.set(r.number, (datesByNumber.get(r.number) ?? new Set()).add(r.date));
+  const byKey = new Map<string, Resolved[]>();
+  const merged: Resolved[] = [];
   for (const r of rows) {
     const id = `${r.number ?? r.title}|${r.relation}|${r.target ?? ''}`;
-    const known = byKey.get(id);
+    const same = byKey.get(id) ?? [];
+    const year = yearOf(r);
+    const known = same.find((k) => yearOf(k) === null || year === null || yearOf(k) === year);
     if (!known) {
-      byKey.set(id, { ...r, date: r.date ?? (r.number ? datesByNumber.get(r.number) ?? null : null) });
+      // Of the other mentions' dates, those in the number's own year (61/2018/… → 2018).
+      const dates = [...(r.number ? datesByNumber.get(r.number) ?? [] : [])].filter((d) => !r.numberYear || d.startsWith(String(r.numberYear)));
+      const row = { ...r, date: r.date ?? (dates.length === 1 ? dates[0] : null) };
+      byKey.set(id, [...same, row]);
+      merged.push(row);
       continue;
     }
     known.title ??= r.title;
     known.issuer ??= r.issuer;
+    if (!known.date && r.date && (!known.numberYear || r.date.startsWith(String(known.numberYear)))) known.date = r.date;
   }
-  return [...byKey.values()].sort((a, b) => a.start - b.start || Number(a.stated) - Number(b.stated));
+  return merged.sort((a, b) => a.start - b.start || Number(a.stated) - Number(b.stated));
 }
