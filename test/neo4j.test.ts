@@ -10,6 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DatabaseError, DatabaseStartError, openDatabase, parseJavaVersion, startLocalNeo4j } from '../neo4j/index.ts';
 import { testDriver } from './setup/db.ts';
+import { createApi } from '../api/yoga.ts';
+import { applySchema, ingestPaths } from '../ingest/index.ts';
 
 /** Listens on a free loopback port; returns the server and its port. */
 async function listenOnFreePort(): Promise<{ server: net.Server; port: number }> {
@@ -120,6 +122,25 @@ describe('openDatabase with NEO4J_URI', () => {
     await expect(openDatabase({ env: { NEO4J_URI: 'http://localhost:7474' } })).rejects.toThrow(
       /^Invalid NEO4J_URI 'http:\/\/localhost:7474': /,
     );
+  });
+
+  it('works through a neo4j:// routing URI (as with a cluster or Aura): ingest, then GraphQL reads', async () => {
+    const routing = inject('neo4jUri').replace(/^bolt:/, 'neo4j:');
+    expect(routing).toMatch(/^neo4j:\/\//);
+    const db = await openDatabase({ env: { NEO4J_URI: routing, NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD } });
+    try {
+      await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
+      await applySchema(db.driver);
+      const summary = await ingestPaths(db.driver, [new URL('../examples/corpus/001_b1f1a5f37476054a.txt', import.meta.url).pathname]);
+      expect(summary).toMatchObject({ ingested: 1, failed: [] });
+      const res = await createApi({ driver: db.driver }).fetch('http://test/graphql', {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(text: "18/QĐ-BQL") { number issuer } }' }),
+      });
+      expect(await res.json()).toEqual({ data: { search: [{ number: '18/QĐ-BQL', issuer: 'Ban QLDA Phát triển tỉnh Khánh Hòa' }] } });
+    } finally {
+      await db.close();
+    }
   });
 
   it('opens the test database through NEO4J_URI', async () => {

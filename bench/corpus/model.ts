@@ -163,9 +163,9 @@ export function generateCorpus({ documents, seed, damaged = 0.15 }: GenOptions):
         const plan = add({ issuer: dept, typeCode: 'KH', typeName: 'Kế hoạch', number: numberFor(`${code}@${province}`, year, 'KH', false, false),
           date: dateIn(year, 9, 12), title: `Về việc triển khai ${subject} năm ${year}`,
           cites: [
-            { doc: decision, relation: 'IMPLEMENTS' },
-            { doc: pick(centralBefore(`${year}-06-01`)), relation: 'BASED_ON' },
-            { doc: pick(centralBefore(`${year}-06-01`)), relation: 'BASED_ON' },
+            { doc: decision, relation: 'IMPLEMENTS' as const },
+            { doc: pick(centralBefore(`${year}-06-01`)), relation: 'BASED_ON' as const },
+            { doc: pick(centralBefore(`${year}-06-01`)), relation: 'BASED_ON' as const },
             ...(lastPlan.has(`${code}@${province}`) && next() < 0.3 ? [{ doc: lastPlan.get(`${code}@${province}`)!, relation: 'BASED_ON' as const }] : []),
             { doc: pick(centralBefore(`${year}-06-01`)), relation: 'CITES' as const },
           ].filter((c, i, all) => c.doc.date < `${year}-09-01` && all.findIndex((o) => o.doc === c.doc) === i) });
