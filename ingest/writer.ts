@@ -107,22 +107,24 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
       const laws = [...ingested, ...cited].filter((d) => d.lawAlias && d.number).map((d) => d.key);
       const texts = files.map((f) => ({ key: f.self.key, file: f.file, text: f.text }));
       const unfiled = replacedKeys.filter((k) => !keys.includes(k));
-      // Only a numbered, dated document can be a suspected duplicate; an ingested one may have
-      // lost its number or date, so its old links are always recomputed.
-      const dated = [...new Set([...ingested.map((d) => d.key), ...cited.filter((d) => d.serial && d.date).map((d) => d.key)])];
-      // Sent together and run in order in the transaction: one round trip instead of ten.
-      // Statements with nothing to do are not sent.
+      // Sent together and run in order in the transaction: one round trip per group instead of
+      // one per statement. Statements with nothing to do are not sent.
       const run = (name: string, params: Record<string, unknown>, size: number) => (size ? tx.run(loadCypher(name), params) : null);
-      const [stubs, , , , , , written] = await Promise.all([
+      const [stubs, , , documents] = await Promise.all([
         run('asserted-stubs', { sources }, sources.length),
         run('clear-asserted', { sources }, sources.length),
         run('unfile-documents', { keys: unfiled }, unfiled.length),
         run('write-documents', { ingested, cited }, keys.length),
         run('write-agencies', { agencies }, agencies.length),
-        run('write-issued', { keys }, keys.length),
+      ]);
+      // Only documents created or changed now can have a new issuer link or a new duplicate;
+      // an ingested one may have lost its number or date, so its old links are recomputed.
+      const changed = (documents?.records[0]?.get('changed') as string[] | undefined) ?? [];
+      const [, written] = await Promise.all([
+        run('write-issued', { keys: changed }, changed.length),
         run('write-citations', { citations }, citations.length),
         run('merge-law-aliases', { keys: laws }, laws.length),
-        run('same-as-suspected', { keys: dated }, dated.length),
+        run('same-as-suspected', { keys: changed }, changed.length),
         run('write-source-texts', { texts }, texts.length),
       ]);
       const candidates = [...((stubs?.records[0]?.get('stubs') as string[] | undefined) ?? []), ...replacedKeys];

@@ -289,5 +289,5 @@ describe('a database that goes away during an ingest', () => {
       await own.close();
       await db.stop();
     }
-  });
+  }, 180_000);
 });
