@@ -43,7 +43,12 @@ const NUMBER_RE = new RegExp(
 // Every number has a digit followed, after at most a little space, by "/" or a dash. Finding
 // those separators with indexOf (a native scan) and looking back for the digit picks the few
 // places where the full pattern is worth trying.
-const SEPARATORS = ['/', '-', '–', '—'];
+const SEPARATORS = ['/', '-'];
+// The en and em dash are searched for in the UTF-16 bytes: V8's indexOf for a character above
+// U+00FF scans for its higher byte, 0x20 for both dashes, which is also the low byte of every
+// space, so it stops at each word. Their low bytes (0x13, 0x14) are rare in any text.
+const DASHES = ['–', '—'];
+const DASH_BYTES = DASHES.map((d) => Buffer.from(d, 'utf16le'));
 
 /** Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break), or -1. */
 function digitBefore(folded: string, at: number): number {
@@ -58,10 +63,18 @@ function digitBefore(folded: string, at: number): number {
 /** Offsets of the digits that stand before a separator, in order. */
 function candidates(folded: string): number[] {
   const found: number[] = [];
-  for (const sep of SEPARATORS) {
-    for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
-      const digit = digitBefore(folded, at);
-      if (digit >= 0) found.push(digit);
+  const add = (at: number) => {
+    const digit = digitBefore(folded, at);
+    if (digit >= 0) found.push(digit);
+  };
+  for (const sep of SEPARATORS) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
+  if (folded.length < 256) {
+    // A short window: copying it to bytes costs more than the slow scan saves.
+    for (const sep of DASHES) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
+  } else {
+    const bytes = Buffer.from(folded, 'utf16le');
+    for (const dash of DASH_BYTES) {
+      for (let at = bytes.indexOf(dash); at >= 0; at = bytes.indexOf(dash, at + 1)) if ((at & 1) === 0) add(at >> 1);
     }
   }
   return found.sort((a, b) => a - b);
