@@ -44,6 +44,13 @@ function buildTable(): Uint16Array {
   return table;
 }
 
+/** Is the code unit `code` whitespace as the regular expression `\s` reads it? */
+export function isSpace(code: number): boolean {
+  if (code <= 0xa0) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Fold `text` for matching: same length, lower case, no diacritics, `đ` → `d`. */
 export function fold(text: string): string {
   if (text.length <= 64) {

@@ -7,7 +7,7 @@
  * OCR's damage tolerated ("QUYET PINH", "Piéu 1").
  */
 import { distance } from 'fastest-levenshtein';
-import { letterCase } from './fold.ts';
+import { isSpace, letterCase } from './fold.ts';
 import { typeWordByName, type TypeWord } from './types.ts';
 
 /** A line of the text: its span in UTF-16 code units, without the line break. */
@@ -115,16 +115,10 @@ function lineAt(lines: Line[], at: number): number {
 function mayBeTrailer(folded: string, line: Line): boolean {
   for (let i = line.start; i < line.end; i++) {
     const code = folded.charCodeAt(i);
-    if (code === 35 /* # */ || isBlank(code)) continue;
+    if (code === 35 /* # */ || isSpace(code)) continue;
     return code === 118 /* v */ || code === 98 /* b */ || code === 116 /* t */ || code === 108 /* l */;
   }
   return false;
-}
-
-/** Whitespace as `\s` reads it, for the code units that occur in text. */
-function isBlank(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x1680
-    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Chỉ thị', 'Hướng dẫn',
