@@ -6,6 +6,7 @@
  */
 import { citedDate, firstDate, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
+import { isSpace } from './fold.ts';
 import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
 
 /** One mention of a document. Offsets are UTF-16 code units into the decoded text. */
@@ -31,6 +32,8 @@ export interface Citation {
 const CUA = /^(?:c[a-z]{0,2}a|ctla|clia)\s+/;
 // Where a subject starts after the issuer words.
 const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
+// What ends the issuer words: the subject, "ngày", punctuation, a blank line.
+const ISSUER_STOP = new RegExp(`${SUBJECT.source}|^ng[a-z]{1,2}y\\b|^[;,.()]|^\\n\\s*\\n`);
 // A plain literal first, so the engine scans for it natively; the rest is checked after.
 const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/g;
 
@@ -77,7 +80,7 @@ function nextStart(starts: number[], laws: Citation[], after: number): number {
 /** The "của …" words and the stated subject that follow a citation, up to `limit`. */
 function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null } {
   let at = from;
-  while (at < limit && /[\s,]/.test(folded[at])) at++;
+  while (at < limit && (folded.charCodeAt(at) === 44 /* , */ || isSpace(folded.charCodeAt(at)))) at++;
   let issuerWords: string | null = null;
   const cua = CUA.exec(folded.slice(at, Math.min(limit, at + 8)));
   if (cua) {
@@ -85,7 +88,7 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
     const end = issuerEnd(folded, start, limit);
     issuerWords = text.slice(start, end).replace(/\s+/g, ' ').trim() || null;
     at = end;
-    while (at < limit && /\s/.test(folded[at])) at++;
+    while (at < limit && isSpace(folded.charCodeAt(at))) at++;
   }
   let title: string | null = null;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
@@ -100,14 +103,18 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   let at = from;
   let words = 0;
   while (at < limit && words < 12) {
-    const rest = folded.slice(at, Math.min(limit, at + 20));
-    if (SUBJECT.test(rest) || /^ng[a-z]{1,2}y\b/.test(rest) || /^[;,.()]/.test(rest) || /^\n\s*\n/.test(rest)) break;
-    const m = /^\S+\s*/.exec(rest);
-    if (!m) break;
-    at += m[0].length;
+    // Each word is read within the next 20 code units, as far as `limit`.
+    const end = Math.min(limit, at + 20);
+    if (ISSUER_STOP.test(folded.slice(at, end))) break;
+    // A word: non-blanks, then blanks (none at all: the words end).
+    let next = at;
+    while (next < end && !isSpace(folded.charCodeAt(next))) next++;
+    if (next === at) break;
+    while (next < end && isSpace(folded.charCodeAt(next))) next++;
+    at = next;
     words++;
   }
-  while (at > from && /\s/.test(folded[at - 1])) at--;
+  while (at > from && isSpace(folded.charCodeAt(at - 1))) at--;
   return at;
 }
 
@@ -122,10 +129,11 @@ function subjectEnd(text: string, from: number, limit: number): number {
 
 /** Is `at` inside a "(Ban hành kèm theo …)" note, which names the file's own decision? */
 function inAttachmentNote(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('(', at);
+  // The last "(" at most 60 code units back, with no ")" after it before `at`.
+  let open = Math.min(at, folded.length - 1);
+  while (open >= 0 && at - open <= 60 && folded.charCodeAt(open) !== 40 /* ( */) open--;
   if (open < 0 || at - open > 60) return false;
-  const close = folded.indexOf(')', open);
-  if (close >= 0 && close < at) return false;
+  for (let i = open + 1; i < at; i++) if (folded.charCodeAt(i) === 41 /* ) */) return false;
   return /^\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo/.test(folded.slice(open, at));
 }
 

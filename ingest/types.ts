@@ -46,6 +46,9 @@ const TYPE_BEFORE = new RegExp(
   `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{1,2}|56|sô))?:? ?$`,
 );
 
+// What typeBefore removes or squeezes: apostrophes, and blanks other than a single space.
+const NEEDS_CLEANING = /[\u2019'`\u2018\n\t\r]| {2}/;
+
 /** The type whose name is `name` ("Quyết định"), or null. */
 export function typeWordByName(name: string): TypeWord | null {
   return TYPE_WORDS.find((t) => t.name === name) ?? null;
@@ -57,6 +60,13 @@ export function typeWordByName(name: string): TypeWord | null {
  */
 export function typeBefore(folded: string, at: number): { type: TypeWord; start: number } | null {
   const from = Math.max(0, at - 60);
+  const span = folded.slice(from, at);
+  if (!NEEDS_CLEANING.test(span)) {
+    // Already single-spaced and without apostrophes (the common case): no copy needed.
+    const m = TYPE_BEFORE.exec(span);
+    if (!m) return null;
+    return { type: BY_WORDS.get(m[1])!, start: from + m.index + m[0].indexOf(m[1]) };
+  }
   // Map each kept character back to its offset so the start of the type word is exact.
   let clean = '';
   const offsets: number[] = [];
