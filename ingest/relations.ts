@@ -90,13 +90,27 @@ export function squeeze(foldedSpan: string): string {
   return foldedSpan.replace(/[^a-z0-9,]+/g, ' ').replace(/ ?, ?/g, ', ').replace(/ +/g, ' ').trimStart();
 }
 
+// The verb patterns (STATED, SELF_VERB) end at the end of the span and match at most about 75
+// squeezed code units (GUIDES with every option), plus one before for `\b`. Squeezing a tail of
+// a span gives a tail of the squeezed span, so a squeezed tail of TAIL_MIN units or more tells
+// whether a verb ends the span as well as the whole would.
+const TAIL = 120;
+const TAIL_MIN = 100;
+
+/** The squeezed span, or only its end when that end is long enough for the verb patterns. */
+function squeezedEnd(foldedSpan: string): string {
+  if (foldedSpan.length <= TAIL) return squeeze(foldedSpan);
+  const end = squeeze(foldedSpan.slice(-TAIL));
+  return end.length >= TAIL_MIN ? end : squeeze(foldedSpan);
+}
+
 /**
  * The relation stated between the document named before a gap and the one named after it,
  * from the verb that ends the gap: `{relation, reversed}` where `reversed` means the second
  * document acts on the first (passive "được … bởi"), or null when the gap states none.
  */
 export function statedBetween(gapFolded: string): { relation: Relation; reversed: boolean } | null {
-  const gap = squeeze(gapFolded) + (gapFolded.endsWith(' ') ? '' : ' ');
+  const gap = squeezedEnd(gapFolded) + (gapFolded.endsWith(' ') ? '' : ' ');
   const tail = gap.endsWith(' ') ? gap : `${gap} `;
   for (const [re, relation, reversed] of STATED) if (re.test(tail)) return { relation, reversed };
   return null;
@@ -116,6 +130,9 @@ const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?$/;
  * folded text of the clause up to the cited document's type word. Null otherwise.
  */
 export function selfAct(before: string): Relation | null {
+  // Most clauses end in no verb: their end tells, before the whole clause is squeezed.
+  const end = squeezedEnd(before);
+  if (!SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;
   const s = squeeze(before);
   const tail = s.endsWith(' ') ? s : `${s} `;
   const verb = SELF_VERB.exec(tail);
