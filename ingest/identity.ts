@@ -197,8 +197,13 @@ function authorityLine(text: string, folded: string, layout: Layout, province: P
 /** The province a text names most often after "tỉnh", for documents whose header lacks it. */
 function mostNamedProvince(folded: string): Province | null {
   const counts = new Map<Province, number>();
-  const re = /\btinh\s+((?:[a-z]+\s+){0,3}[a-z]+)/g;
+  // "tinh" after a word boundary: the literal is searched natively, the boundary checked here.
+  const re = /tinh\s+((?:[a-z]+\s+){0,3}[a-z]+)/g;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m.index > 0 && /\w/.test(folded[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const p = provinceAt(m[1].split(/\s+/))?.province;
     if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
   }

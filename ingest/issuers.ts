@@ -115,11 +115,19 @@ const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.spl
 const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban']);
 const FIRST_WORD_LIST = [...FIRST_WORDS];
 
+// startsAgency() of the words met so far (at most 10,000).
+const STARTS_AGENCY = new Map<string, boolean>();
+
 function startsAgency(word: string | undefined): boolean {
   if (word === undefined) return false;
   if (FIRST_WORDS.has(word)) return true;
-  // Loose on purpose (three-letter words too): spell() then checks the whole name.
-  return FIRST_WORD_LIST.some((w) => same(word, w, true));
+  let starts = STARTS_AGENCY.get(word);
+  if (starts === undefined) {
+    // Loose on purpose (three-letter words too): spell() then checks the whole name.
+    starts = FIRST_WORD_LIST.some((w) => same(word, w, true));
+    if (STARTS_AGENCY.size < 10_000) STARTS_AGENCY.set(word, starts);
+  }
+  return starts;
 }
 
 const PARTY_CENTRE: Record<string, Issuer> = {
