@@ -34,8 +34,8 @@ const CUA = /^(?:c[a-z]{0,2}a|ctla|clia)\s+/;
 const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
 // What ends the issuer words: the subject, "ngày", punctuation, a blank line.
 const ISSUER_STOP = new RegExp(`${SUBJECT.source}|^ng[a-z]{1,2}y\\b|^[;,.()]|^\\n\\s*\\n`);
-// A plain literal first, so the engine scans for it natively; the rest is checked after.
-const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/g;
+// Tried where indexOf (a native scan, faster than the regex engine's) finds "luat".
+const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/y;
 
 /** All mentions of documents in `text` (`folded` = `fold(text)`), in order of position. */
 export function findCitations(text: string, folded: string): Citation[] {
@@ -145,8 +145,10 @@ function inAttachmentNote(folded: string, at: number): boolean {
  */
 function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
   const laws: Citation[] = [];
-  LAW.lastIndex = 0;
-  for (let m = LAW.exec(folded); m; m = LAW.exec(folded)) {
+  for (let at = folded.indexOf('luat'); at >= 0; at = folded.indexOf('luat', at + 1)) {
+    LAW.lastIndex = at;
+    const m = LAW.exec(folded);
+    if (!m) continue;
     if (m.index > 0 && /[a-z]/.test(folded[m.index - 1])) continue;
     const code = folded.startsWith('bo ', m.index - 3) ? 'bo luat' : 'luat';
     const start = code === 'bo luat' ? m.index - 3 : m.index;

@@ -49,6 +49,8 @@ const SEPARATORS = ['/', '-'];
 // space, so it stops at each word. Their low bytes (0x13, 0x14) are rare in any text.
 const DASHES = ['–', '—'];
 const DASH_BYTES = DASHES.map((d) => Buffer.from(d, 'utf16le'));
+// The bytes of the text searched last, reused for texts up to a million code units.
+let DASH_SCRATCH = Buffer.allocUnsafe(1 << 16);
 
 /** Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break), or -1. */
 function digitBefore(folded: string, at: number): number {
@@ -72,7 +74,9 @@ function candidates(folded: string): number[] {
     // A short window: copying it to bytes costs more than the slow scan saves.
     for (const sep of DASHES) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
   } else {
-    const bytes = Buffer.from(folded, 'utf16le');
+    if (folded.length > DASH_SCRATCH.length >> 1 && folded.length <= 1 << 20) DASH_SCRATCH = Buffer.allocUnsafe(folded.length * 4);
+    const scratch = folded.length <= DASH_SCRATCH.length >> 1 ? DASH_SCRATCH : Buffer.allocUnsafe(folded.length * 2);
+    const bytes = scratch.subarray(0, scratch.write(folded, 0, 'utf16le'));
     for (const dash of DASH_BYTES) {
       for (let at = bytes.indexOf(dash); at >= 0; at = bytes.indexOf(dash, at + 1)) if ((at & 1) === 0) add(at >> 1);
     }
