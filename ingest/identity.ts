@@ -154,16 +154,37 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     }
     const left = parts.filter((p) => p.length > 0).join(' ');
     if (!left) continue;
-    const parent = issuerFromWords(left, { province, issuer: null });
-    const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: null };
-    const words = issuerWords(left);
-    for (let i = words.length - 1; i >= 0; i--) {
-      const found = issuerFromWordList(words.slice(i), context);
-      if (found && found.level >= (parent?.level ?? 0)) return found;
-    }
-    if (parent) return parent;
+    const found = leftColumnIssuer(left, province);
+    if (found) return found;
   }
   return null;
+}
+
+// leftColumnIssuer() of the headers met so far (at most 10,000): an agency prints the same
+// header on every document it issues.
+const LEFT_COLUMNS = new Map<string, Issuer | null>();
+
+/**
+ * The issuer a header's left column names: the last agency in it, unless it ranks above the
+ * first one named (UBND TỈNH X over its Sở), which then issues; null when it names none.
+ */
+function leftColumnIssuer(left: string, province: Province | null): Issuer | null {
+  const key = `${province?.name ?? ''}\u0000${left}`;
+  const known = LEFT_COLUMNS.get(key);
+  if (known !== undefined) return known;
+  const parent = issuerFromWords(left, { province, issuer: null });
+  const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: null };
+  const words = issuerWords(left);
+  let issuer = parent;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const found = issuerFromWordList(words.slice(i), context);
+    if (found && found.level >= (parent?.level ?? 0)) {
+      issuer = found;
+      break;
+    }
+  }
+  if (LEFT_COLUMNS.size < 10_000) LEFT_COLUMNS.set(key, issuer);
+  return issuer;
 }
 
 /** The line of the national motto within the 15 lines above heading line `h`, or -1. */

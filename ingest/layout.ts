@@ -150,9 +150,10 @@ export function splitLines(text: string): Line[] {
 
 /**
  * Letters of a line as single-spaced folded words, markdown marks and OCR junk removed: the
- * same as `.replace(/[^a-z\s:]+/g, '').replace(/\s+/g, ' ').trim()`, in one pass.
+ * same as `.replace(/[^a-z\s:]+/g, '').replace(/\s+/g, ' ').trim()`, in one pass; null as soon
+ * as they run longer than `max` code units.
  */
-function words(folded: string, line: Line): string {
+function words(folded: string, line: Line, max: number): string | null {
   let out = '';
   let space = false; // blanks since the last letter kept
   for (let i = line.start; i < line.end; i++) {
@@ -160,6 +161,7 @@ function words(folded: string, line: Line): string {
     if ((code >= 97 && code <= 122) || code === 58 /* : */) {
       if (space && out.length > 0) out += ' ';
       out += String.fromCharCode(code);
+      if (out.length > max) return null;
       space = false;
     } else if (isSpace(code)) space = true;
   }
@@ -208,8 +210,8 @@ function isMarkerStart(code: number): boolean {
 
 /** The type a whole line names, tolerating two OCR errors; `enacting` when it ends in ":". */
 function headingType(text: string, folded: string, line: Line): { type: TypeWord; enacting: boolean } | null {
-  const w = words(folded, line);
-  if (w.length < 3 || w.length > 28) return null;
+  const w = words(folded, line, 28);
+  if (w === null || w.length < 3) return null;
   const enacting = w.endsWith(':');
   const bare = w.replace(/:$/, '').trim();
   for (const type of HEADING_TYPES) {
