@@ -57,8 +57,9 @@ function letters(text: string): string {
  */
 export function provinceAt(words: readonly string[]): { province: Province; words: number } | null {
   let best: { province: Province; words: number; cost: number } | null = null;
+  let candidate = '';
   for (let n = 1; n <= 4 && n <= words.length; n++) {
-    const candidate = words.slice(0, n).join(' ');
+    candidate = n === 1 ? words[0] : `${candidate} ${words[n - 1]}`;
     const exact = BY_FOLDED.get(candidate);
     if (exact) return { province: exact, words: n };
     const near = nearest(candidate);
