@@ -213,13 +213,27 @@ function headingType(text: string, folded: string, line: Line): { type: TypeWord
   const w = words(folded, line, 28);
   if (w === null || w.length < 3) return null;
   const enacting = w.endsWith(':');
-  const bare = w.replace(/:$/, '').trim();
+  const type = namedType(w.replace(/:$/, '').trim());
+  return type ? { type, enacting } : null;
+}
+
+// namedType() of the heading words met so far (at most 10,000): the same headings recur.
+const NAMED_TYPES = new Map<string, TypeWord | null>();
+
+/** The type that heading words name, exactly or (six letters or more) within two errors. */
+function namedType(bare: string): TypeWord | null {
+  const known = NAMED_TYPES.get(bare);
+  if (known !== undefined) return known;
+  let named: TypeWord | null = null;
   for (const type of HEADING_TYPES) {
-    if (bare === type.words) return { type, enacting };
     // The edit distance is at least the difference in length: only near lengths can be within 2.
-    if (type.words.length >= 6 && Math.abs(bare.length - type.words.length) <= 2 && distance(bare, type.words) <= 2) return { type, enacting };
+    if (bare === type.words || (type.words.length >= 6 && Math.abs(bare.length - type.words.length) <= 2 && distance(bare, type.words) <= 2)) {
+      named = type;
+      break;
+    }
   }
-  return null;
+  if (NAMED_TYPES.size < 10_000) NAMED_TYPES.set(bare, named);
+  return named;
 }
 
 /** Read the layout of `text`; `folded` is `fold(text)`. */
