@@ -43,10 +43,12 @@ export function findCitations(text: string, folded: string): Citation[] {
   const words = numbers.map((n) => typeBefore(folded, n.start));
   const starts = numbers.map((n, i) => words[i]?.start ?? n.start);
   const laws = findLawsByName(text, folded, numbers);
+  // Where every mention starts, in order, to find the one after each number.
+  const allStarts = [...starts, ...laws.map((l) => l.start)].sort((a, b) => a - b);
   const all: Citation[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i];
-    const limit = Math.min(nextStart(starts, laws, n.end), text.length);
+    const limit = Math.min(nextStart(allStarts, n.end), text.length);
     const word = words[i];
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
@@ -70,11 +72,16 @@ export function findCitations(text: string, folded: string): Citation[] {
   return [...all, ...laws].sort((a, b) => a.start - b.start);
 }
 
-function nextStart(starts: number[], laws: Citation[], after: number): number {
-  let next = Infinity;
-  for (const s of starts) if (s >= after && s < next) next = s;
-  for (const l of laws) if (l.start >= after && l.start < next) next = l.start;
-  return next;
+/** The first of the sorted `starts` at or after `after`, or Infinity. */
+function nextStart(starts: number[], after: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length ? starts[lo] : Infinity;
 }
 
 /** The "của …" words and the stated subject that follow a citation, up to `limit`. */
