@@ -175,8 +175,19 @@ function matchNamed(words: readonly string[], at: number, table: typeof MINISTRI
  * against the citing document. Returns null when the words name no body this table knows.
  */
 export function issuerFromWords(text: string, ctx: CitingContext): Issuer | null {
-  return issuerFromWordList(issuerWords(text), ctx);
+  // The context counts only through its province and its issuer (returned for "của Sở").
+  const key = `${ctx.province?.name ?? ''}\u0000${ctx.issuer?.code ?? ''}\u0000${ctx.issuer?.name ?? ''}\u0000${text}`;
+  const known = FROM_WORDS.get(key);
+  if (known !== undefined) return known === CITING ? ctx.issuer : known;
+  const issuer = issuerFromWordList(issuerWords(text), ctx);
+  if (FROM_WORDS.size < 10_000) FROM_WORDS.set(key, issuer !== null && issuer === ctx.issuer ? CITING : issuer);
+  return issuer;
 }
+
+// issuerFromWords() of the phrases met so far, by context and phrase (at most 10,000); CITING
+// stands for the context's own issuer.
+const CITING = Symbol('citing issuer');
+const FROM_WORDS = new Map<string, Issuer | null | typeof CITING>();
 
 /** issuerFromWords for words already split by {@link issuerWords}. */
 export function issuerFromWordList(words: readonly string[], ctx: CitingContext): Issuer | null {
