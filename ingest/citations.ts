@@ -4,7 +4,7 @@
  * ("Luật Tổ chức chính quyền địa phương ngày 19/6/2015"). Nothing is resolved here: issuers
  * are kept as the words the text gives (see resolve.ts).
  */
-import { citedDate, firstDate, type DateMatch } from './dates.ts';
+import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { isSpace } from './fold.ts';
 import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
@@ -93,16 +93,21 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
   if (cua) {
     const start = at + cua[0].length;
     const end = issuerEnd(folded, start, limit);
-    issuerWords = text.slice(start, end).replace(/\s+/g, ' ').trim() || null;
+    issuerWords = singleSpaced(text.slice(start, end)).trim() || null;
     at = end;
     while (at < limit && isSpace(folded.charCodeAt(at))) at++;
   }
   let title: string | null = null;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
     const end = subjectEnd(text, at, Math.min(limit, at + 300));
-    title = text.slice(at, end).replace(/\s+/g, ' ').replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
+    title = singleSpaced(text.slice(at, end)).replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
   }
   return { issuerWords, title };
+}
+
+/** `s` with each run of blanks as one space (`.replace(/\s+/g, ' ')`, skipped when it would change nothing). */
+function singleSpaced(s: string): string {
+  return /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** The issuer words end at the subject, at punctuation, or after twelve words. */
@@ -176,7 +181,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     if (ngay) {
       const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
       if (d && d.start === after + ngay[0].length) {
-        date = { ...d, near: true };
+        date = withNear(d, true);
         end = d.end;
       }
     }
