@@ -179,7 +179,7 @@ function isCapitals(text: string, line: Line): boolean {
     if (kind === 0) continue;
     letters++;
     if (kind === 1) upper++;
-    // Stop once even capitals in every remaining unit could not reach 70 % (3·upper < 7·lower).
+    // Stop once capitals in every remaining unit could not reach 70 %: 3·(upper + rest) < 7·lower.
     else if (3 * (upper + line.end - i - 1) < 7 * (letters - upper)) return false;
   }
   return letters >= 4 && upper / letters >= 0.7;
