@@ -208,6 +208,30 @@ function isMarkerStart(code: number): boolean {
   }
 }
 
+/**
+ * Can the line be "Điều 1" / "1." (ARTICLE_ONE) or a roman-numbered section (ROMAN_SECTION)?
+ * After blanks and #, the first letters must be `di`/`pi`, `1`, or up to four of `ivx` followed
+ * by blanks and a `.`, `-`, `–` or `)`. Most lines fail on their first two letters, before
+ * any copy or pattern.
+ */
+function mayBeMarker(folded: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (folded.charCodeAt(i) === 35 /* # */ || isSpace(folded.charCodeAt(i)))) i++;
+  const first = folded.charCodeAt(i);
+  if (first === 49 /* 1 */) return true;
+  if (first === 100 /* d */ || first === 112 /* p */) return folded.charCodeAt(i + 1) === 105 /* i */;
+  let j = i;
+  while (j < line.end && j - i < 4 && isRoman(folded.charCodeAt(j))) j++;
+  if (j === i) return false;
+  while (j < line.end && isSpace(folded.charCodeAt(j))) j++;
+  const mark = folded.charCodeAt(j);
+  return mark === 46 /* . */ || mark === 45 /* - */ || mark === 0x2013 /* – */ || mark === 41 /* ) */;
+}
+
+function isRoman(code: number): boolean {
+  return code === 105 /* i */ || code === 118 /* v */ || code === 120 /* x */;
+}
+
 /** The type a whole line names, tolerating two OCR errors; `enacting` when it ends in ":". */
 function headingType(text: string, folded: string, line: Line): { type: TypeWord; enacting: boolean } | null {
   const w = words(folded, line, 28);
@@ -255,7 +279,7 @@ export function readLayout(text: string, folded: string): Layout {
       titles.push(titleSpan(text, folded, lines, i));
       continue;
     }
-    if (!isMarkerStart(firstMark(text, line))) continue;
+    if (!isMarkerStart(firstMark(text, line)) || !mayBeMarker(folded, line)) continue;
     const f = folded.slice(line.start, Math.min(line.end, line.start + 48));
     if (ARTICLE_ONE.test(f)) bodyStarts.push(line.start);
     if (ROMAN_SECTION.test(f)) {
