@@ -132,11 +132,18 @@ function groupSpans(m: RegExpExecArray): Array<[number, number] | null> {
   return spans;
 }
 
+const ALL_DIGITS = /^\d+$/;
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
 function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
+  // Digits alone after the slash and no second code ("27/12" of a date, "3/4"): every reading
+  // below needs letters there (QH…, a type code, glued codes, a capital code) or a second code
+  // (only 8, 88 … read as BB are type codes of digits, and they need the issuer after them). Most
+  // candidates are dates: they leave here, before the spans are worked out.
+  if (!m[7] && !m[5] && ALL_DIGITS.test(m[3])) return null;
   const spans = groupSpans(m);
   const original = (group: number): string => {
     const span = spans[group - 1]!;
