@@ -156,32 +156,44 @@ export function splitLines(text: string): Line[] {
 function words(folded: string, line: Line, max: number): string | null {
   let out = '';
   let space = false; // blanks since the last letter kept
-  for (let i = line.start; i < line.end; i++) {
-    const code = folded.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || code === 58 /* : */) {
-      if (space && out.length > 0) out += ' ';
-      out += String.fromCharCode(code);
-      if (out.length > max) return null;
-      space = false;
-    } else if (isSpace(code)) space = true;
+  for (let i = line.start; i < line.end; ) {
+    if (!isWordUnit(folded.charCodeAt(i))) {
+      if (isSpace(folded.charCodeAt(i))) space = true;
+      i++;
+      continue;
+    }
+    // A run of letters is copied at once.
+    let j = i + 1;
+    while (j < line.end && isWordUnit(folded.charCodeAt(j))) j++;
+    out += space && out.length > 0 ? ` ${folded.slice(i, j)}` : folded.slice(i, j);
+    if (out.length > max) return null;
+    space = false;
+    i = j;
   }
   return out;
 }
 
+/** a–z or ":", what words() keeps. */
+function isWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 58 /* : */;
+}
+
 /** Mostly capitals: type headings are printed in capitals (or as a markdown heading). */
 function isCapitals(text: string, line: Line): boolean {
+  const end = line.end;
   let upper = 0;
-  let letters = 0;
-  for (let i = line.start; i < line.end; i++) {
+  let lower = 0;
+  for (let i = line.start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 35 /* # */ && letters === 0) return true;
     const kind = letterCase(code);
-    if (kind === 0) continue;
-    letters++;
     if (kind === 1) upper++;
-    // Stop once capitals in every remaining unit could not reach 70 %: 3·(upper + rest) < 7·lower.
-    else if (3 * (upper + line.end - i - 1) < 7 * (letters - upper)) return false;
+    else if (kind === 2) {
+      lower++;
+      // Stop once capitals in every remaining unit could not reach 70 %: 3·(upper + rest) < 7·lower.
+      if (3 * (upper + end - i - 1) < 7 * lower) return false;
+    } else if (code === 35 /* # */ && upper + lower === 0) return true;
   }
+  const letters = upper + lower;
   return letters >= 4 && upper / letters >= 0.7;
 }
 
