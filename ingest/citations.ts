@@ -4,8 +4,9 @@
  * ("Luật Tổ chức chính quyền địa phương ngày 19/6/2015"). Nothing is resolved here: issuers
  * are kept as the words the text gives (see resolve.ts).
  */
-import { citedDate, firstDate, type DateMatch } from './dates.ts';
+import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
+import { isSpace } from './fold.ts';
 import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
 
 /** One mention of a document. Offsets are UTF-16 code units into the decoded text. */
@@ -31,8 +32,10 @@ export interface Citation {
 const CUA = /^(?:c[a-z]{0,2}a|ctla|clia)\s+/;
 // Where a subject starts after the issuer words.
 const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
-// A plain literal first, so the engine scans for it natively; the rest is checked after.
-const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/g;
+// What ends the issuer words: the subject, "ngày", punctuation, a blank line.
+const ISSUER_STOP = new RegExp(`${SUBJECT.source}|^ng[a-z]{1,2}y\\b|^[;,.()]|^\\n\\s*\\n`);
+// Tried where indexOf (a native scan, faster than the regex engine's) finds "luat".
+const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/y;
 
 /** All mentions of documents in `text` (`folded` = `fold(text)`), in order of position. */
 export function findCitations(text: string, folded: string): Citation[] {
@@ -40,10 +43,12 @@ export function findCitations(text: string, folded: string): Citation[] {
   const words = numbers.map((n) => typeBefore(folded, n.start));
   const starts = numbers.map((n, i) => words[i]?.start ?? n.start);
   const laws = findLawsByName(text, folded, numbers);
+  // Where every mention starts, in order, to find the one after each number.
+  const allStarts = [...starts, ...laws.map((l) => l.start)].sort((a, b) => a - b);
   const all: Citation[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i];
-    const limit = Math.min(nextStart(starts, laws, n.end), text.length);
+    const limit = Math.min(nextStart(allStarts, n.end), text.length);
     const word = words[i];
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
@@ -94,32 +99,49 @@ function lawNameBefore(text: string, folded: string, at: number): { start: numbe
   return null;
 }
 
-function nextStart(starts: number[], laws: Citation[], after: number): number {
-  let next = Infinity;
-  for (const s of starts) if (s >= after && s < next) next = s;
-  for (const l of laws) if (l.start >= after && l.start < next) next = l.start;
-  return next;
+/** Does the code unit at `i` end a word: `;`, `,`, a bracket, or a full stop before a blank or the end? */
+function endsWord(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  if (c === 59 || c === 44 || c === 40 || c === 41) return true;
+  return c === 46 && (i + 1 >= folded.length || isSpace(folded.charCodeAt(i + 1)));
+}
+
+/** The first of the sorted `starts` at or after `after`, or Infinity. */
+function nextStart(starts: number[], after: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length ? starts[lo] : Infinity;
 }
 
 /** The "của …" words and the stated subject that follow a citation, up to `limit`. */
 function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null } {
   let at = from;
-  while (at < limit && /[\s,]/.test(folded[at])) at++;
+  while (at < limit && (folded.charCodeAt(at) === 44 /* , */ || isSpace(folded.charCodeAt(at)))) at++;
   let issuerWords: string | null = null;
   const cua = CUA.exec(folded.slice(at, Math.min(limit, at + 8)));
   if (cua) {
     const start = at + cua[0].length;
     const end = issuerEnd(folded, start, limit);
-    issuerWords = text.slice(start, end).replace(/\s+/g, ' ').trim() || null;
+    issuerWords = singleSpaced(text.slice(start, end)).trim() || null;
     at = end;
-    while (at < limit && /\s/.test(folded[at])) at++;
+    while (at < limit && isSpace(folded.charCodeAt(at))) at++;
   }
   let title: string | null = null;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
     const end = subjectEnd(text, at, Math.min(limit, at + 300));
-    title = text.slice(at, end).replace(/\s+/g, ' ').replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
+    title = singleSpaced(text.slice(at, end)).replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
   }
   return { issuerWords, title };
+}
+
+/** `s` with each run of blanks as one space (`.replace(/\s+/g, ' ')`, skipped when it would change nothing). */
+function singleSpaced(s: string): string {
+  return /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** The issuer words end at the subject, at punctuation, or after twelve words. */
@@ -127,15 +149,19 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   let at = from;
   let words = 0;
   while (at < limit && words < 12) {
-    const rest = folded.slice(at, Math.min(limit, at + 20));
-    if (SUBJECT.test(rest) || /^ng[a-z]{1,2}y\b/.test(rest) || /^[;,.()]/.test(rest) || /^\n\s*\n/.test(rest)) break;
-    // A word ends at punctuation too: "của UBND tỉnh;" stops before the ";".
-    const m = /^[^\s;,()]+?(?=[\s;,()]|\.(?:\s|$)|$)\s*/.exec(rest);
-    if (!m) break;
-    at += m[0].length;
+    // Each word is read within the next 20 code units, as far as `limit`.
+    const end = Math.min(limit, at + 20);
+    if (ISSUER_STOP.test(folded.slice(at, end))) break;
+    // A word: non-blanks up to punctuation ("của UBND tỉnh;" stops before the ";"), then
+    // blanks (none at all: the words end).
+    let next = at;
+    while (next < end && !isSpace(folded.charCodeAt(next)) && !endsWord(folded, next)) next++;
+    if (next === at) break;
+    while (next < end && isSpace(folded.charCodeAt(next))) next++;
+    at = next;
     words++;
   }
-  while (at > from && /\s/.test(folded[at - 1])) at--;
+  while (at > from && isSpace(folded.charCodeAt(at - 1))) at--;
   return at;
 }
 
@@ -161,10 +187,11 @@ function subjectEnd(text: string, from: number, limit: number): number {
 
 /** Is `at` inside a "(Ban hành kèm theo …)" note, which names the file's own decision? */
 function inAttachmentNote(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('(', at);
+  // The last "(" at most 60 code units back, with no ")" after it before `at`.
+  let open = Math.min(at, folded.length - 1);
+  while (open >= 0 && at - open <= 60 && folded.charCodeAt(open) !== 40 /* ( */) open--;
   if (open < 0 || at - open > 60) return false;
-  const close = folded.indexOf(')', open);
-  if (close >= 0 && close < at) return false;
+  for (let i = open + 1; i < at; i++) if (folded.charCodeAt(i) === 41 /* ) */) return false;
   return /^\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo/.test(folded.slice(open, at));
 }
 
@@ -176,8 +203,10 @@ function inAttachmentNote(folded: string, at: number): boolean {
  */
 function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
   const laws: Citation[] = [];
-  LAW.lastIndex = 0;
-  for (let m = LAW.exec(folded); m; m = LAW.exec(folded)) {
+  for (let at = folded.indexOf('luat'); at >= 0; at = folded.indexOf('luat', at + 1)) {
+    LAW.lastIndex = at;
+    const m = LAW.exec(folded);
+    if (!m) continue;
     if (m.index > 0 && /[a-z]/.test(folded[m.index - 1])) continue;
     const code = folded.startsWith('bo ', m.index - 3) ? 'bo luat' : 'luat';
     const start = code === 'bo luat' ? m.index - 3 : m.index;
@@ -198,7 +227,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     if (ngay) {
       const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
       if (d && d.start === after + ngay[0].length) {
-        date = { ...d, near: true };
+        date = withNear(d, true);
         end = d.end;
       }
     }

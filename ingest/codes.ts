@@ -113,8 +113,21 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
 ];
 
-// Skeletons of the printed codes met so far (the same few recur in every document).
+// Skeletons and readings of the printed codes met so far (the same few recur in every
+// document). Readings are shared, so they are frozen.
 const SKELETONS = new Map<string, string>();
+const TYPE_READINGS = new Map<string, Readonly<{ type: TypeCode; repaired: boolean }> | null>();
+const ISSUER_READINGS = new Map<string, Readonly<{ code: string; issuer: IssuerCode | null; repaired: boolean }>>();
+
+/** `read(raw)`, remembered in `cache` (at most 10,000 entries, then no longer growing). */
+function remember<T>(cache: Map<string, T>, raw: string, read: (raw: string) => T): T {
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  const result = read(raw);
+  if (result) Object.freeze(result);
+  if (cache.size < 10_000) cache.set(raw, result);
+  return result;
+}
 const TYPE_BY_RAW = new Map(TYPE_CODES.map((t) => [t.code.toUpperCase(), t]));
 // Folding makes HD (Hướng dẫn) and HĐ (Hợp đồng) one key: the first listed, the commoner, wins.
 const TYPE_BY_FOLDED = new Map([...TYPE_CODES].reverse().map((t) => [fold(t.code), t]));
@@ -128,11 +141,7 @@ const ISSUER_BY_SKELETON = new Map(ISSUER_CODES.map((i) => [skeleton(i.code), i]
  * and `BOL` gives the skeleton of `BQL` (DOMAIN.md §3).
  */
 export function skeleton(code: string): string {
-  const known = SKELETONS.get(code);
-  if (known !== undefined) return known;
-  const result = computeSkeleton(code);
-  if (SKELETONS.size < 10_000) SKELETONS.set(code, result);
-  return result;
+  return remember(SKELETONS, code, computeSkeleton);
 }
 
 function computeSkeleton(code: string): string {
@@ -151,6 +160,10 @@ function computeSkeleton(code: string): string {
  * whether a repair was needed, or null when it is no type code.
  */
 export function readTypeCode(raw: string): { type: TypeCode; repaired: boolean } | null {
+  return remember(TYPE_READINGS, raw, readTypeCodeOnce);
+}
+
+function readTypeCodeOnce(raw: string): { type: TypeCode; repaired: boolean } | null {
   const exact = TYPE_BY_RAW.get(raw.toUpperCase()) ?? TYPE_BY_FOLDED.get(fold(raw));
   if (exact) return { type: exact, repaired: false };
   const repaired = TYPE_BY_SKELETON.get(skeleton(raw));
@@ -168,6 +181,10 @@ export function typeCode(code: string): TypeCode | null {
  * printed, upper-cased except where the source used lower case (`TTg`).
  */
 export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
+  return remember(ISSUER_READINGS, raw, readIssuerCodeOnce);
+}
+
+function readIssuerCodeOnce(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
   const legislature = /^QH(\d{1,2})$/i.exec(raw);
   if (legislature) return { code: `QH${legislature[1]}`, issuer: ISSUER_BY_FOLDED.get('qh')!, repaired: false };
   const exact = ISSUER_BY_FOLDED.get(fold(raw));

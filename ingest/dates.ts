@@ -3,6 +3,7 @@
  * `ngày 30 tháng 12 năm 2022`), read from folded text (see fold.ts) so that OCR without
  * diacritics reads the same; OCR's damaged keywords (`ngdy`, `nim`, `ndm`) are accepted.
  */
+import { isSpace } from './fold.ts';
 
 /** A date found in a text: its span (UTF-16 offsets) and its ISO form `YYYY-MM-DD`. */
 export interface DateMatch {
@@ -13,9 +14,12 @@ export interface DateMatch {
 
 const NUMERIC = /(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})(?!\d)/y;
 const IN_WORDS = /(\d{1,2})\s+th[a-z]{1,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{1,2}m\s+((?:19|20)\d{2})(?!\d)/y;
-const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})|(\d{1,2})\s+th[a-z]{1,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{1,2}m\s+((?:19|20)\d{2}))(?!\d)/g;
-/** The word "ngày" as OCR leaves it: ngay, ngdy, ngáy … */
+// Sticky: tried at each digit of a bounded window, so that a search never runs past the window.
+const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})|(\d{1,2})\s+th[a-z]{1,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{1,2}m\s+((?:19|20)\d{2}))(?!\d)/y;
+/** The word "ngày" as OCR leaves it: ngay, ngdy, ngáy … (at most five letters). */
 const NGAY = /\bng[a-z]{1,2}y\b/g;
+const NGAY_AT = /\bng[a-z]{1,2}y\b/y;
+const DIGIT = /\d/g;
 
 /** ISO date for day, month, year if that day exists in the calendar, else null. */
 export function isoDate(day: number, month: number, year: number): string | null {
@@ -37,15 +41,41 @@ export function dateAt(folded: string, at: number): DateMatch | null {
   return null;
 }
 
-/** The first valid date in `folded` between `from` and `to`, or null. */
+/**
+ * The first valid date in `folded` between `from` and `to`, or null; null too when the first
+ * date that starts before `to` runs past it. A date that is no calendar day is passed over.
+ */
 export function firstDate(folded: string, from: number, to: number): DateMatch | null {
-  ANY_DATE.lastIndex = from;
-  for (let m = ANY_DATE.exec(folded); m && m.index < to; m = ANY_DATE.exec(folded)) {
+  // Every date starts with a digit: try the pattern there only, leftmost first. (A digit is
+  // found by test() within the window, which leaves lastIndex after it and builds no array.)
+  const window = folded.slice(0, to);
+  for (let at = from; at < to; at++) {
+    DIGIT.lastIndex = at;
+    if (!DIGIT.test(window)) return null;
+    at = DIGIT.lastIndex - 1;
+    ANY_DATE.lastIndex = at;
+    const m = ANY_DATE.exec(folded);
+    if (!m) continue;
     if (m.index + m[0].length > to) return null;
     const iso = m[1] ? isoDate(+m[1], +m[2], +m[3]) : isoDate(+m[4], +m[5], +m[6]);
     if (iso) return { start: m.index, end: m.index + m[0].length, iso };
+    at = m.index + m[0].length - 1; // the search goes on after the match
   }
   return null;
+}
+
+/** `date` with `near` (written out: an object spread is slow here). */
+export function withNear(date: DateMatch, near: boolean): DateMatch & { near: boolean } {
+  return { start: date.start, end: date.end, iso: date.iso, near };
+}
+
+/** `\s` or one of `,;:|(`: what may stand between a number and its date. */
+function isSeparator(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 124 || code === 40 || isSpace(code);
+}
+
+function isSpaceOrColon(code: number): boolean {
+  return code === 58 || isSpace(code);
 }
 
 /** Is the "ngày" at `at` the start of a document's own dateline ("Quảng Ngãi, ngày …")? */
@@ -66,26 +96,33 @@ export function isDateline(folded: string, at: number): boolean {
  */
 export function citedDate(folded: string, from: number, limit: number): (DateMatch & { near: boolean }) | null {
   let at = from;
-  while (at < limit && /[\s,;:|(]/.test(folded[at])) at++;
-  NGAY.lastIndex = at;
-  const word = NGAY.exec(folded);
-  if (word && word.index === at) {
+  while (at < limit && isSeparator(folded.charCodeAt(at))) at++;
+  NGAY_AT.lastIndex = at;
+  const word = NGAY_AT.exec(folded);
+  if (word) {
     at = word.index + word[0].length;
-    while (at < limit && /[\s:]/.test(folded[at])) at++;
+    while (at < limit && isSpaceOrColon(folded.charCodeAt(at))) at++;
   }
   const direct = dateAt(folded, at);
-  if (direct && direct.end <= limit) return { ...direct, near: true };
+  if (direct && direct.end <= limit) return withNear(direct, true);
 
-  NGAY.lastIndex = from;
-  for (let m = NGAY.exec(folded); m && m.index < Math.min(limit, from + 80); m = NGAY.exec(folded)) {
-    if (isDateline(folded, m.index)) return null;
-    const after = m.index + m[0].length;
+  // "ngày" starting before `reach`, searched in a window that holds it whole with the letters
+  // on either side that `\b` looks at, so the search stops at the window.
+  const reach = Math.min(limit, from + 80);
+  if (reach <= from) return null;
+  const base = Math.max(0, from - 1);
+  const window = folded.slice(base, reach + 5);
+  NGAY.lastIndex = from - base;
+  for (let m = NGAY.exec(window); m && base + m.index < reach; m = NGAY.exec(window)) {
+    const start = base + m.index;
+    if (isDateline(folded, start)) return null;
+    const after = start + m[0].length;
     let p = after;
-    while (p < limit && /[\s:]/.test(folded[p])) p++;
+    while (p < limit && isSpaceOrColon(folded.charCodeAt(p))) p++;
     const next = dateAt(folded, p);
-    if (next && next.end <= limit) return { ...next, near: m.index - from < 40 };
+    if (next && next.end <= limit) return withNear(next, start - from < 40);
     const far = firstDate(folded, after, Math.min(limit, after + 160));
-    if (far) return { ...far, near: false };
+    if (far) return withNear(far, false);
   }
   return null;
 }

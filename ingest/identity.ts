@@ -83,9 +83,16 @@ function ownNumber(text: string, folded: string, end: number): { match: NumberMa
   return { match: null, draft: false };
 }
 
+const ATTACHMENT_NOTE = /\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo[^)]{0,200}\)?/y;
+
 /** "(Ban hành kèm theo Quyết định số X ngày D …)": the number and date of the file's own decision. */
 function attachmentNote(text: string, folded: string): { number: NumberMatch; date: string | null } | null {
-  const m = /\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo[^)]{0,200}\)?/.exec(folded);
+  let m: RegExpExecArray | null = null;
+  // The first "(" that opens such a note, found by indexOf (a native scan).
+  for (let at = folded.indexOf('('); at >= 0 && !m; at = folded.indexOf('(', at + 1)) {
+    ATTACHMENT_NOTE.lastIndex = at;
+    m = ATTACHMENT_NOTE.exec(folded);
+  }
   if (!m) return null;
   const span = folded.slice(m.index, m.index + m[0].length);
   const found = findNumbers(text.slice(m.index, m.index + m[0].length), span);
@@ -154,16 +161,37 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     }
     const left = parts.filter((p) => p.length > 0).join(' ');
     if (!left) continue;
-    const parent = issuerFromWords(left, { province, issuer: null });
-    const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: null };
-    const words = issuerWords(left);
-    for (let i = words.length - 1; i >= 0; i--) {
-      const found = issuerFromWordList(words.slice(i), context);
-      if (found && found.level >= (parent?.level ?? 0)) return found;
-    }
-    if (parent) return parent;
+    const found = leftColumnIssuer(left, province);
+    if (found) return found;
   }
   return null;
+}
+
+// leftColumnIssuer() of the headers met so far (at most 10,000): an agency prints the same
+// header on every document it issues.
+const LEFT_COLUMNS = new Map<string, Issuer | null>();
+
+/**
+ * The issuer a header's left column names: the last agency in it, unless it ranks above the
+ * first one named (UBND TỈNH X over its Sở), which then issues; null when it names none.
+ */
+function leftColumnIssuer(left: string, province: Province | null): Issuer | null {
+  const key = `${province?.name ?? ''}\u0000${left}`;
+  const known = LEFT_COLUMNS.get(key);
+  if (known !== undefined) return known;
+  const parent = issuerFromWords(left, { province, issuer: null });
+  const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: null };
+  const words = issuerWords(left);
+  let issuer = parent;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const found = issuerFromWordList(words.slice(i), context);
+    if (found && found.level >= (parent?.level ?? 0)) {
+      issuer = found;
+      break;
+    }
+  }
+  if (LEFT_COLUMNS.size < 10_000) LEFT_COLUMNS.set(key, issuer);
+  return issuer;
 }
 
 /** The line of the national motto within the 15 lines above heading line `h`, or -1. */
@@ -194,13 +222,32 @@ function authorityLine(text: string, folded: string, layout: Layout, province: P
   return null;
 }
 
+const AFTER_TINH = /tinh\s+((?:[a-z]+\s+){0,3}[a-z]+)/y;
+// provinceOfPhrase() of the phrases met so far (at most 10,000).
+const PHRASE_PROVINCES = new Map<string, Province | null>();
+
+/** The province named at the start of a phrase of folded words ("khanh hoa ve viec"). */
+function provinceOfPhrase(phrase: string): Province | null {
+  let province = PHRASE_PROVINCES.get(phrase);
+  if (province === undefined) {
+    province = provinceAt(phrase.split(/\s+/))?.province ?? null;
+    if (PHRASE_PROVINCES.size < 10_000) PHRASE_PROVINCES.set(phrase, province);
+  }
+  return province;
+}
+
 /** The province a text names most often after "tỉnh", for documents whose header lacks it. */
 function mostNamedProvince(folded: string): Province | null {
   const counts = new Map<Province, number>();
-  const re = /\btinh\s+((?:[a-z]+\s+){0,3}[a-z]+)/g;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const p = provinceAt(m[1].split(/\s+/))?.province;
+  // "tinh" after a word boundary, found by indexOf (a native scan); the words after it read here.
+  for (let at = folded.indexOf('tinh'); at >= 0; at = folded.indexOf('tinh', at + 1)) {
+    if (at > 0 && /\w/.test(folded[at - 1])) continue;
+    AFTER_TINH.lastIndex = at;
+    const m = AFTER_TINH.exec(folded);
+    if (!m) continue;
+    const p = provinceOfPhrase(m[1]);
     if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    at = m.index + m[0].length - 1; // go on after the words read
   }
   let best: Province | null = null;
   for (const [p, c] of counts) if (!best || c > counts.get(best)!) best = p;

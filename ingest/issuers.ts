@@ -39,11 +39,23 @@ function centralIssuer(entry: IssuerCode): Issuer {
   return { name: entry.name, level: entry.level, province: null, code: entry.code };
 }
 
+// Words of the phrases met so far, by phrase (at most 10,000 kept).
+const WORDS = new Map<string, readonly string[]>();
+
 /**
  * Words of an issuer phrase, folded, with OCR's digit look-alikes inside words read as
  * letters ("B6" → "bo", "1y" → "ly", "X4" → "xa").
  */
-export function issuerWords(text: string): string[] {
+export function issuerWords(text: string): readonly string[] {
+  // The same few phrases ("UBND tỉnh", "Bộ Nội vụ") recur in every document: remember them.
+  const known = WORDS.get(text);
+  if (known) return known;
+  const words = Object.freeze(splitIssuerWords(text));
+  if (WORDS.size < 10_000) WORDS.set(text, words);
+  return words;
+}
+
+function splitIssuerWords(text: string): string[] {
   return fold(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
@@ -64,7 +76,7 @@ function same(word: string | undefined, expected: string, context = false): bool
 }
 
 /** How many words of `words` from `at` spell the pattern `parts` (fuzzy per word), or 0. */
-function spell(words: string[], at: number, parts: string[]): number {
+function spell(words: readonly string[], at: number, parts: string[]): number {
   const context = parts.length >= 3;
   for (let i = 0; i < parts.length; i++) if (!same(words[at + i], parts[i], context)) return 0;
   return parts.length;
@@ -103,11 +115,19 @@ const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.spl
 const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban']);
 const FIRST_WORD_LIST = [...FIRST_WORDS];
 
+// startsAgency() of the words met so far (at most 10,000).
+const STARTS_AGENCY = new Map<string, boolean>();
+
 function startsAgency(word: string | undefined): boolean {
   if (word === undefined) return false;
   if (FIRST_WORDS.has(word)) return true;
-  // Loose on purpose (three-letter words too): spell() then checks the whole name.
-  return FIRST_WORD_LIST.some((w) => same(word, w, true));
+  let starts = STARTS_AGENCY.get(word);
+  if (starts === undefined) {
+    // Loose on purpose (three-letter words too): spell() then checks the whole name.
+    starts = FIRST_WORD_LIST.some((w) => same(word, w, true));
+    if (STARTS_AGENCY.size < 10_000) STARTS_AGENCY.set(word, starts);
+  }
+  return starts;
 }
 
 const PARTY_CENTRE: Record<string, Issuer> = {
@@ -129,7 +149,7 @@ const DEPARTMENTS = ['SLĐTBXH', 'SNV', 'STC', 'STP', 'SKHĐT', 'SGDĐT', 'SYT',
   }));
 
 /** The province named after an agency (`tỉnh Khánh Hòa`, `TỈNH HÀ TĨNH`, `tinh Khdnh Hoa`). */
-function provinceAfter(words: string[], at: number): Province | null {
+function provinceAfter(words: readonly string[], at: number): Province | null {
   let i = at;
   if (words[i] === 'tinh' || words[i] === 'tp') i++;
   else if (words[i] === 'thanh' && words[i + 1] === 'pho') i += 2;
@@ -143,7 +163,7 @@ function inProvince(entry: IssuerCode, province: Province | null, ctx: CitingCon
 }
 
 /** Body named at the start of `words`, for the name-matching of ministries and Sở. */
-function matchNamed(words: string[], at: number, table: typeof MINISTRIES): { entry: IssuerCode; used: number } | null {
+function matchNamed(words: readonly string[], at: number, table: typeof MINISTRIES): { entry: IssuerCode; used: number } | null {
   for (const { entry, words: name } of table) {
     if (name.every((w, i) => same(words[at + i], w))) return { entry, used: name.length };
   }
@@ -155,11 +175,22 @@ function matchNamed(words: string[], at: number, table: typeof MINISTRIES): { en
  * against the citing document. Returns null when the words name no body this table knows.
  */
 export function issuerFromWords(text: string, ctx: CitingContext): Issuer | null {
-  return issuerFromWordList(issuerWords(text), ctx);
+  // The context counts only through its province and its issuer (returned for "của Sở").
+  const key = `${ctx.province?.name ?? ''}\u0000${ctx.issuer?.code ?? ''}\u0000${ctx.issuer?.name ?? ''}\u0000${text}`;
+  const known = FROM_WORDS.get(key);
+  if (known !== undefined) return known === CITING ? ctx.issuer : known;
+  const issuer = issuerFromWordList(issuerWords(text), ctx);
+  if (FROM_WORDS.size < 10_000) FROM_WORDS.set(key, issuer !== null && issuer === ctx.issuer ? CITING : issuer);
+  return issuer;
 }
 
+// issuerFromWords() of the phrases met so far, by context and phrase (at most 10,000); CITING
+// stands for the context's own issuer.
+const CITING = Symbol('citing issuer');
+const FROM_WORDS = new Map<string, Issuer | null | typeof CITING>();
+
 /** issuerFromWords for words already split by {@link issuerWords}. */
-export function issuerFromWordList(words: string[], ctx: CitingContext): Issuer | null {
+export function issuerFromWordList(words: readonly string[], ctx: CitingContext): Issuer | null {
   let at = 0;
   if (same(words[0], 'giam') && same(words[1], 'doc')) at = 2;
   if (words[at] === 'bo' && same(words[at + 1], 'truong')) at += 2;
@@ -197,7 +228,7 @@ export function issuerFromWordList(words: string[], ctx: CitingContext): Issuer 
  * "Ban QLDA Phát triển tỉnh Khánh Hòa" (the short form the gold files use). OCR text without
  * diacritics gets them back from the vocabulary where the word is known.
  */
-function projectBoard(words: string[], at: number, ctx: CitingContext): Issuer {
+function projectBoard(words: readonly string[], at: number, ctx: CitingContext): Issuer {
   let i = at;
   let short = 'Ban QL';
   if (same(words[i], 'du') && same(words[i + 1], 'an')) {

@@ -7,7 +7,7 @@
  * OCR's damage tolerated ("QUYET PINH", "Piéu 1").
  */
 import { distance } from 'fastest-levenshtein';
-import { letterCase } from './fold.ts';
+import { isSpace, letterCase } from './fold.ts';
 import { typeWordByName, type TypeWord } from './types.ts';
 
 /** A line of the text: its span in UTF-16 code units, without the line break. */
@@ -49,10 +49,13 @@ export const MOTTO = /c[o0]ng\s+h[o0][a-z]{0,2}\s+x[a-z0-9]{1,2}\s+h[a-z0-9]{1,3
 // Headings of the lists a legal-database page adds after the document.
 const PAGE_TRAILER = /^\s*(?:#+\s*)?(?:van ban (?:lien quan|goc|duoc huong dan|hop nhat|bi thay the|thay the)|bai viet lien quan|tai ve|tai van ban|luoc do|thuoc tinh van ban)\s*:?\s*$/;
 
+// MOTTO as a search over the whole text, to find the motto line without testing every line.
+const MOTTO_SEARCH = new RegExp(MOTTO.source, 'g');
+
 /** Where the document starts and ends inside a page copied from a website. */
 function documentSpan(text: string, folded: string, lines: Line[], bodyStart: number | undefined, firstHeading: number): [number, number] {
   let start = 0;
-  const motto = lines.findIndex((l) => l.start < 6000 && MOTTO.test(folded.slice(l.start, l.end)));
+  const motto = mottoLine(folded, lines, 6000);
   // Only a header that comes before the first type heading opens the document (a decision
   // may start at its heading and carry a plan with a header of its own further down).
   if (motto > 0 && motto < firstHeading) {
@@ -68,14 +71,56 @@ function documentSpan(text: string, folded: string, lines: Line[], bodyStart: nu
     start = lines[first].start;
   }
   let end = text.length;
+  const after = bodyStart ?? start;
   for (const line of lines) {
-    if (line.start <= (bodyStart ?? start) || line.end - line.start > 48) continue;
+    if (line.start <= after || line.end - line.start > 48 || !mayBeTrailer(folded, line)) continue;
     if (PAGE_TRAILER.test(folded.slice(line.start, line.end))) {
       end = line.start;
       break;
     }
   }
   return [start, end];
+}
+
+/**
+ * The first line starting before `before` that holds the motto, or -1. One native search over
+ * the text finds where the motto may be; each hit is confirmed on its own line, so a match
+ * running across a line break counts for nothing, as with a test line by line.
+ */
+function mottoLine(folded: string, lines: Line[], before: number): number {
+  // Only the lines that start before `before` are searched.
+  const scope = folded.length <= before ? folded : folded.slice(0, lines[lineAt(lines, before - 1)].end);
+  MOTTO_SEARCH.lastIndex = 0;
+  for (let m = MOTTO_SEARCH.exec(scope); m; m = MOTTO_SEARCH.exec(scope)) {
+    const i = lineAt(lines, m.index);
+    if (lines[i].start >= before) return -1;
+    if (MOTTO.test(folded.slice(lines[i].start, lines[i].end))) return i;
+    if (i + 1 >= lines.length) return -1;
+    MOTTO_SEARCH.lastIndex = lines[i + 1].start;
+  }
+  return -1;
+}
+
+/** Index of the line holding offset `at` (binary search over the line starts). */
+function lineAt(lines: Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Can the line be a PAGE_TRAILER heading: does its first letter (after blanks and #) start one? */
+function mayBeTrailer(folded: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 35 /* # */ || isSpace(code)) continue;
+    return code === 118 /* v */ || code === 98 /* b */ || code === 116 /* t */ || code === 108 /* l */;
+  }
+  return false;
 }
 
 const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Chỉ thị', 'Hướng dẫn',
@@ -97,51 +142,134 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const i = nl < 0 ? text.length : nl;
-    lines.push({ start, end: i > start && text[i - 1] === '\r' ? i - 1 : i });
+    lines.push({ start, end: i > start && text.charCodeAt(i - 1) === 13 /* \r */ ? i - 1 : i });
     if (nl < 0) return lines;
     start = nl + 1;
   }
 }
 
-/** Letters of a line as single-spaced folded words, markdown marks and OCR junk removed. */
-function words(folded: string, line: Line): string {
-  return folded.slice(line.start, line.end).replace(/[^a-z\s:]+/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * Letters of a line as single-spaced folded words, markdown marks and OCR junk removed: the
+ * same as `.replace(/[^a-z\s:]+/g, '').replace(/\s+/g, ' ').trim()`, in one pass; null as soon
+ * as they run longer than `max` code units.
+ */
+function words(folded: string, line: Line, max: number): string | null {
+  let out = '';
+  let space = false; // blanks since the last letter kept
+  for (let i = line.start; i < line.end; ) {
+    if (!isWordUnit(folded.charCodeAt(i))) {
+      if (isSpace(folded.charCodeAt(i))) space = true;
+      i++;
+      continue;
+    }
+    // A run of letters is copied at once.
+    let j = i + 1;
+    while (j < line.end && isWordUnit(folded.charCodeAt(j))) j++;
+    out += space && out.length > 0 ? ` ${folded.slice(i, j)}` : folded.slice(i, j);
+    if (out.length > max) return null;
+    space = false;
+    i = j;
+  }
+  return out;
+}
+
+/** a–z or ":", what words() keeps. */
+function isWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 58 /* : */;
 }
 
 /** Mostly capitals: type headings are printed in capitals (or as a markdown heading). */
 function isCapitals(text: string, line: Line): boolean {
+  const end = line.end;
   let upper = 0;
-  let letters = 0;
-  for (let i = line.start; i < line.end; i++) {
+  let lower = 0;
+  for (let i = line.start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 35 /* # */ && letters === 0) return true;
     const kind = letterCase(code);
-    if (kind === 0) continue;
-    letters++;
     if (kind === 1) upper++;
+    else if (kind === 2) {
+      lower++;
+      // Stop once capitals in every remaining unit could not reach 70 %: 3·(upper + rest) < 7·lower.
+      if (3 * (upper + end - i - 1) < 7 * lower) return false;
+    } else if (code === 35 /* # */ && upper + lower === 0) return true;
   }
+  const letters = upper + lower;
   return letters >= 4 && upper / letters >= 0.7;
 }
 
-/** First character of a line that is not blank, or ''. */
-function firstMark(text: string, line: Line): string {
-  for (let i = line.start; i < line.end; i++) if (text[i] !== ' ' && text[i] !== '\t') return text[i];
-  return '';
+/** Code unit of the first character of a line that is not blank, or -1. */
+function firstMark(text: string, line: Line): number {
+  for (let i = line.start; i < line.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return code;
+  }
+  return -1;
 }
 
-// Lines that can be a roman-numbered section, "Điều 1" or a markdown heading start with one of these.
-const MARKER_START = /[#IVXivxĐDPdpđ1]/;
+/**
+ * Lines that can be a roman-numbered section, "Điều 1" or a markdown heading start with one of
+ * these: # I V X i v x Đ D P d p đ 1.
+ */
+function isMarkerStart(code: number): boolean {
+  switch (code) {
+    case 35: case 73: case 86: case 88: case 105: case 118: case 120:
+    case 0x110: case 68: case 80: case 100: case 112: case 0x111: case 49:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Can the line be "Điều 1" / "1." (ARTICLE_ONE) or a roman-numbered section (ROMAN_SECTION)?
+ * After blanks and #, the first letters must be `di`/`pi`, `1`, or up to four of `ivx` followed
+ * by blanks and a `.`, `-`, `–` or `)`. Most lines fail on their first two letters, before
+ * any copy or pattern.
+ */
+function mayBeMarker(folded: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (folded.charCodeAt(i) === 35 /* # */ || isSpace(folded.charCodeAt(i)))) i++;
+  const first = folded.charCodeAt(i);
+  if (first === 49 /* 1 */) return true;
+  if (first === 100 /* d */ || first === 112 /* p */) return folded.charCodeAt(i + 1) === 105 /* i */;
+  let j = i;
+  while (j < line.end && j - i < 4 && isRoman(folded.charCodeAt(j))) j++;
+  if (j === i) return false;
+  while (j < line.end && isSpace(folded.charCodeAt(j))) j++;
+  const mark = folded.charCodeAt(j);
+  return mark === 46 /* . */ || mark === 45 /* - */ || mark === 0x2013 /* – */ || mark === 41 /* ) */;
+}
+
+function isRoman(code: number): boolean {
+  return code === 105 /* i */ || code === 118 /* v */ || code === 120 /* x */;
+}
 
 /** The type a whole line names, tolerating two OCR errors; `enacting` when it ends in ":". */
 function headingType(text: string, folded: string, line: Line): { type: TypeWord; enacting: boolean } | null {
-  const w = words(folded, line);
-  if (w.length < 3 || w.length > 28) return null;
+  const w = words(folded, line, 28);
+  if (w === null || w.length < 3) return null;
   const enacting = w.endsWith(':');
-  const bare = w.replace(/:$/, '').trim();
+  const type = namedType(w.replace(/:$/, '').trim());
+  return type ? { type, enacting } : null;
+}
+
+// namedType() of the heading words met so far (at most 10,000): the same headings recur.
+const NAMED_TYPES = new Map<string, TypeWord | null>();
+
+/** The type that heading words name, exactly or (six letters or more) within two errors. */
+function namedType(bare: string): TypeWord | null {
+  const known = NAMED_TYPES.get(bare);
+  if (known !== undefined) return known;
+  let named: TypeWord | null = null;
   for (const type of HEADING_TYPES) {
-    if (bare === type.words || (type.words.length >= 6 && distance(bare, type.words) <= 2)) return { type, enacting };
+    // The edit distance is at least the difference in length: only near lengths can be within 2.
+    if (bare === type.words || (type.words.length >= 6 && Math.abs(bare.length - type.words.length) <= 2 && distance(bare, type.words) <= 2)) {
+      named = type;
+      break;
+    }
   }
-  return null;
+  if (NAMED_TYPES.size < 10_000) NAMED_TYPES.set(bare, named);
+  return named;
 }
 
 /** Read the layout of `text`; `folded` is `fold(text)`. */
@@ -154,6 +282,7 @@ export function readLayout(text: string, folded: string): Layout {
   let basisOpen: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (line.end === line.start) continue; // a blank line is no heading and no marker
     // A heading line is short and in capitals; every other marker starts its line.
     const heading = line.end - line.start <= 64 && isCapitals(text, line) ? headingType(text, folded, line) : null;
     if (heading?.enacting) bodyStarts.push(line.start);
@@ -162,7 +291,7 @@ export function readLayout(text: string, folded: string): Layout {
       titles.push(titleSpan(text, folded, lines, i));
       continue;
     }
-    if (!MARKER_START.test(firstMark(text, line))) continue;
+    if (!isMarkerStart(firstMark(text, line)) || !mayBeMarker(folded, line)) continue;
     const f = folded.slice(line.start, Math.min(line.end, line.start + 48));
     if (ARTICLE_ONE.test(f)) bodyStarts.push(line.start);
     if (ROMAN_SECTION.test(f)) {

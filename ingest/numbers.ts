@@ -43,7 +43,14 @@ const NUMBER_RE = new RegExp(
 // Every number has a digit followed, after at most a little space, by "/" or a dash. Finding
 // those separators with indexOf (a native scan) and looking back for the digit picks the few
 // places where the full pattern is worth trying.
-const SEPARATORS = ['/', '-', '–', '—'];
+const SEPARATORS = ['/', '-'];
+// The en and em dash are searched for in the UTF-16 bytes: V8's indexOf for a character above
+// U+00FF scans for its higher byte, 0x20 for both dashes, which is also the low byte of every
+// space, so it stops at each word. Their low bytes (0x13, 0x14) are rare in any text.
+const DASHES = ['–', '—'];
+const DASH_BYTES = DASHES.map((d) => Buffer.from(d, 'utf16le'));
+// The bytes of the text searched last, reused for texts up to a million code units.
+let DASH_SCRATCH = Buffer.allocUnsafe(1 << 16);
 
 /** Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break), or -1. */
 function digitBefore(folded: string, at: number): number {
@@ -58,10 +65,20 @@ function digitBefore(folded: string, at: number): number {
 /** Offsets of the digits that stand before a separator, in order. */
 function candidates(folded: string): number[] {
   const found: number[] = [];
-  for (const sep of SEPARATORS) {
-    for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
-      const digit = digitBefore(folded, at);
-      if (digit >= 0) found.push(digit);
+  const add = (at: number) => {
+    const digit = digitBefore(folded, at);
+    if (digit >= 0) found.push(digit);
+  };
+  for (const sep of SEPARATORS) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
+  if (folded.length < 256) {
+    // A short window: copying it to bytes costs more than the slow scan saves.
+    for (const sep of DASHES) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
+  } else {
+    if (folded.length > DASH_SCRATCH.length >> 1 && folded.length <= 1 << 20) DASH_SCRATCH = Buffer.allocUnsafe(folded.length * 4);
+    const scratch = folded.length <= DASH_SCRATCH.length >> 1 ? DASH_SCRATCH : Buffer.allocUnsafe(folded.length * 2);
+    const bytes = scratch.subarray(0, scratch.write(folded, 0, 'utf16le'));
+    for (const dash of DASH_BYTES) {
+      for (let at = bytes.indexOf(dash); at >= 0; at = bytes.indexOf(dash, at + 1)) if ((at & 1) === 0) add(at >> 1);
     }
   }
   return found.sort((a, b) => a - b);
@@ -115,11 +132,18 @@ function groupSpans(m: RegExpExecArray): Array<[number, number] | null> {
   return spans;
 }
 
+const ALL_DIGITS = /^\d+$/;
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
 function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
+  // Digits alone after the slash and no second code ("27/12" of a date, "3/4"): every reading
+  // below needs letters there (QH…, a type code, glued codes, a capital code) or a second code
+  // (only 8, 88 … read as BB are type codes of digits, and they need the issuer after them). Most
+  // candidates are dates: they leave here, before the spans are worked out.
+  if (!m[7] && !m[5] && ALL_DIGITS.test(m[3])) return null;
   const spans = groupSpans(m);
   const original = (group: number): string => {
     const span = spans[group - 1]!;

@@ -55,21 +55,37 @@ function letters(text: string): string {
  * one OCR error per six letters ("khdnh hoa" → Khánh Hòa). Returns the province and how many
  * words it used, or null.
  */
-export function provinceAt(words: string[]): { province: Province; words: number } | null {
+export function provinceAt(words: readonly string[]): { province: Province; words: number } | null {
   let best: { province: Province; words: number; cost: number } | null = null;
+  let candidate = '';
   for (let n = 1; n <= 4 && n <= words.length; n++) {
-    const candidate = words.slice(0, n).join(' ');
+    candidate = n === 1 ? words[0] : `${candidate} ${words[n - 1]}`;
     const exact = BY_FOLDED.get(candidate);
     if (exact) return { province: exact, words: n };
-    for (const { province, target } of FOLDED_NAMES) {
-      if (Math.abs(target.length - candidate.length) > 2 || (candidate[0] !== target[0] && !(candidate[0] === 'p' && target[0] === 'd'))) continue;
-      const cost = distance(candidate, target);
-      if (cost <= Math.floor(target.length / 6) && (!best || cost < best.cost)) {
-        best = { province, words: n, cost };
-      }
-    }
+    const near = nearest(candidate);
+    if (near && (!best || near.cost < best.cost)) best = { province: near.province, words: n, cost: near.cost };
   }
   return best ? { province: best.province, words: best.words } : null;
+}
+
+// nearest() of the phrases met so far (at most 10,000): the same few recur in every document.
+const NEAREST = new Map<string, { province: Province; cost: number } | null>();
+
+/**
+ * The province whose folded name is closest to `candidate` within one error per six letters
+ * (the first in PROVINCES order among equals), and the distance; null when none is that close.
+ */
+function nearest(candidate: string): { province: Province; cost: number } | null {
+  const known = NEAREST.get(candidate);
+  if (known !== undefined) return known;
+  let best: { province: Province; cost: number } | null = null;
+  for (const { province, target } of FOLDED_NAMES) {
+    if (Math.abs(target.length - candidate.length) > 2 || (candidate[0] !== target[0] && !(candidate[0] === 'p' && target[0] === 'd'))) continue;
+    const cost = distance(candidate, target);
+    if (cost <= Math.floor(target.length / 6) && (!best || cost < best.cost)) best = { province, cost };
+  }
+  if (NEAREST.size < 10_000) NEAREST.set(candidate, best);
+  return best;
 }
 
 /** The province called exactly `name` (any case or diacritics), or null. */

@@ -137,8 +137,9 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     const a = cs[i - 1];
     const b = cs[i];
     const gapStart = a.number ? a.number.end : a.end;
+    if (b.start - gapStart > 400) continue;
     const gap = text.slice(gapStart, b.start);
-    if (crossesSentence(gap) || gap.length > 400) continue;
+    if (crossesSentence(gap)) continue;
     const verb = statedBetween(folded.slice(gapStart, b.start));
     if (verb) {
       if (verb.reversed) add(rs[i], rs[i - 1], verb.relation);
@@ -146,7 +147,8 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.
-    if (/(?:duoc\s+)?ban\s+h[a-z]nh\s+k[a-z]m\s+theo\s*$/.test(folded.slice(gapStart, b.start).replace(/\s+/g, ' '))) {
+    // (Blanks in the pattern are \s+ or \s*: squeezing the gap's blanks would change nothing.)
+    if (/(?:duoc\s+)?ban\s+h[a-z]nh\s+k[a-z]m\s+theo\s*$/.test(folded.slice(gapStart, b.start))) {
       const from = clauseStart(text, a.start);
       const lead = statedBetween(folded.slice(from, a.start));
       if (lead && !lead.reversed) add(rs[i], rs[i - 1], lead.relation);

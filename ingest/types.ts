@@ -42,9 +42,22 @@ const BY_WORDS = new Map(TYPE_WORDS.map((t) => [t.words, t]));
 
 // "<type words> [số|s6|sé|56…][:]" at the end of the look-back, on text whose apostrophes
 // (OCR noise inside words: "Qu’yé’t") are removed and whose whitespace is single spaces.
+// A match is at most REACH code units long and ends at the end, so the search starts REACH
+// units before it (a search from the start would try every position in vain).
 const TYPE_BEFORE = new RegExp(
   `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{1,2}|56|sô))?:? ?$`,
+  'g',
 );
+const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
+
+/** The last type word of `s` (TYPE_BEFORE), or null. */
+function lastType(s: string): RegExpExecArray | null {
+  TYPE_BEFORE.lastIndex = Math.max(0, s.length - REACH);
+  return TYPE_BEFORE.exec(s);
+}
+
+// What typeBefore removes or squeezes: apostrophes, and blanks other than a single space.
+const NEEDS_CLEANING = /[\u2019'`\u2018\n\t\r]| {2}/;
 
 /** The type whose name is `name` ("Quyết định"), or null. */
 export function typeWordByName(name: string): TypeWord | null {
@@ -57,6 +70,14 @@ export function typeWordByName(name: string): TypeWord | null {
  */
 export function typeBefore(folded: string, at: number): { type: TypeWord; start: number } | null {
   const from = Math.max(0, at - 60);
+  const span = folded.slice(from, at);
+  if (!NEEDS_CLEANING.test(span.length > REACH + 2 ? span.slice(-(REACH + 2)) : span)) {
+    // The end that a match can reach needs no cleaning (the common case): cleaning the rest
+    // would change nothing there, so the span is read as it is.
+    const m = lastType(span);
+    if (!m) return null;
+    return { type: BY_WORDS.get(m[1])!, start: from + m.index + m[0].indexOf(m[1]) };
+  }
   // Map each kept character back to its offset so the start of the type word is exact.
   let clean = '';
   const offsets: number[] = [];
@@ -74,7 +95,7 @@ export function typeBefore(folded: string, at: number): { type: TypeWord; start:
     }
     offsets.push(i);
   }
-  const m = TYPE_BEFORE.exec(clean);
+  const m = lastType(clean);
   if (!m) return null;
   const index = m.index + m[0].indexOf(m[1]);
   return { type: BY_WORDS.get(m[1])!, start: offsets[index] };

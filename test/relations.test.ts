@@ -24,6 +24,18 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
   ])('no stated relation: "%s"', (gap) => {
     expect(statedBetween(fold(gap))).toBeNull();
   });
+
+  // Only the end of a long gap is squeezed (relations.ts, TAIL): the longest verb phrase must
+  // still be read whole, after plain words or after junk that squeezes away.
+  const longest = 'quy định chi tiết thực hiện một số quy định và biện pháp thi hành của ';
+  it.each([
+    ['words', 'của Ủy ban nhân dân tỉnh về việc ban hành kế hoạch '.repeat(6)],
+    ['junk', ' .-–;:()[]…'.repeat(30)],
+    ['a word glued before it', `${'x'.repeat(300)}`],
+  ])('the longest verb phrase after 300 units of %s', (_, filler) => {
+    expect(statedBetween(fold(` ${filler} ${longest}`))).toEqual({ relation: 'GUIDES', reversed: false });
+    expect(selfAct(fold(`Thông tư này ${filler} hướng dẫn thi hành một số quy định của `))).toBe('GUIDES');
+  });
 });
 
 describe('selfAct: the citing document acts on the cited one', () => {
