@@ -1,11 +1,12 @@
 /**
- * `npm run bench:api [-- --docs N --seconds S --connections C]`: latency (p50, p95) and
+ * `npm run bench:api [-- --sizes N,M --seconds S --connections C]`: latency (p50, p95, p99) and
  * requests/s of the GraphQL API over HTTP (autocannon against the real server of api/server.ts on
- * 127.0.0.1), for `lineage(depth: 5)` and `search`, on two graphs in a Neo4j of its own (port
+ * 127.0.0.1), for `lineage(depth: 3 and 5)` and `search`, on graphs in a Neo4j of its own (port
  * BENCH_NEO4J_PORT, default 7689; data in data/neo4j-bench-api, deleted first):
  *
  * 1. the sample corpus (examples/corpus, ingested);
- * 2. a generated graph of N documents (default 100,000; bench/api-graph.ts, seed 42).
+ * 2. generated graphs of each size N (default 100,000; bench/api-graph.ts, seed 42), one after
+ *    the other; the last line is every figure as JSON.
  *
  * Each scenario cycles through a fixed list of start documents or search texts (so caches see a
  * realistic mix, not one request repeated), after a short warm-up. Every scenario's answers are
@@ -25,7 +26,7 @@ import { random } from './generate.ts';
 
 // Not imported from api/main.ts: importing that module runs the server's command line.
 const SAMPLE_CORPUS = fileURLToPath(new URL('../examples/corpus/', import.meta.url));
-const LINEAGE = 'query ($k: ID!) { lineage(key: $k, depth: 5) { nodes { key number issuer level date } edges { from to relation } truncated } }';
+const lineage = (depth: number) => `query ($k: ID!) { lineage(key: $k, depth: ${depth}) { nodes { key number issuer level date } edges { from to relation } truncated } }`;
 const SEARCH = 'query ($t: String!) { search(text: $t, first: 20) { key number issuer date title } }';
 
 interface Scenario {
@@ -35,6 +36,8 @@ interface Scenario {
 
 interface Figures {
   graph: string;
+  /** Documents in the graph (the samples: null). */
+  documents: number | null;
   scenario: string;
   requests: number;
   rps: number;
@@ -48,7 +51,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function run(url: string, scenario: Scenario, seconds: number, connections: number): Promise<Omit<Figures, 'graph'>> {
+async function run(url: string, scenario: Scenario, seconds: number, connections: number): Promise<Omit<Figures, 'graph' | 'documents'>> {
   // Check the answers first: a benchmark of errors would be worthless.
   for (const body of scenario.bodies.slice(0, 5)) {
     const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -62,13 +65,14 @@ async function run(url: string, scenario: Scenario, seconds: number, connections
     headers: { 'content-type': 'application/json' },
     connections,
     duration,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: scenario.bodies[i++ % scenario.bodies.length] }) }],
+    requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: scenario.bodies[i++ % scenario.bodies.length] }) }],
   });
   await autocannon(options(2)); // warm-up: JIT, query plans, page cache
   const times: number[] = [];
-  const instance = autocannon(options(seconds));
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-  const result = await instance;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options(seconds), (error, res) => (error ? reject(error) : resolve(res)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
   times.sort((a, b) => a - b);
   return {
     scenario: scenario.name,
@@ -102,10 +106,10 @@ const body = (query: string, variables: Record<string, unknown>) => JSON.stringi
 
 new Command()
   .name('npm run bench:api --')
-  .option('--docs <n>', 'documents of the generated graph', (v) => Number(v), 100_000)
+  .option('--sizes <list>', 'documents of the generated graphs, comma-separated', (v) => v.split(',').map(Number), [100_000])
   .option('--seconds <n>', 'seconds per scenario', (v) => Number(v), 10)
   .option('--connections <n>', 'concurrent connections', (v) => Number(v), 8)
-  .action(async (opts: { docs: number; seconds: number; connections: number }) => {
+  .action(async (opts: { sizes: number[]; seconds: number; connections: number }) => {
     const port = Number(process.env.BENCH_NEO4J_PORT || 7689);
     const dataDir = path.join(REPO_ROOT, 'data', 'neo4j-bench-api');
     await rm(dataDir, { recursive: true, force: true });
@@ -114,8 +118,8 @@ new Command()
     const server = await startServer({ driver, port: 0, api: { logging: false } });
     const url = `${server.url}graphql`;
     const figures: Figures[] = [];
-    const report = (graph: string, f: Omit<Figures, 'graph'>) => {
-      figures.push({ graph, ...f });
+    const report = (graph: string, f: Omit<Figures, 'graph' | 'documents'>, documents: number | null = null) => {
+      figures.push({ graph, documents, ...f });
       console.log(`${graph.padEnd(18)} ${f.scenario.padEnd(22)} ${String(f.rps).padStart(7)} req/s  p50 ${f.p50} ms  p95 ${f.p95} ms  p99 ${f.p99} ms  (${f.requests} requests, ${f.errors} errors)`);
     };
     try {
@@ -125,27 +129,30 @@ new Command()
       await ingestPaths(driver, [SAMPLE_CORPUS]);
       const sampleKeys = await startKeys(driver, 50, 1);
       const sampleTexts = ['quyet dinh 489', '18/QĐ-BQL', 'Bộ Nội vụ', 'kế hoạch cải cách hành chính', 'khanh hoa 2020', 'nghị quyết 01/NQ-CP'];
-      report('samples', await run(url, { name: 'lineage UP depth 5', bodies: sampleKeys.map((k) => body(LINEAGE, { k })) }, opts.seconds, opts.connections));
+      report('samples', await run(url, { name: 'lineage UP depth 5', bodies: sampleKeys.map((k) => body(lineage(5), { k })) }, opts.seconds, opts.connections));
       report('samples', await run(url, { name: 'search', bodies: sampleTexts.map((t) => body(SEARCH, { t })) }, opts.seconds, opts.connections));
 
-      await clear(driver);
-      let t = Date.now();
-      const graph = generateGraph(opts.docs, 42);
-      await writeGraph(driver, graph);
-      await driver.executeQuery('CALL db.awaitIndexes(300)');
-      console.log(`generated graph: ${graph.docs.length} documents, ${graph.citations.length} citations, written in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      const name = `generated ${Math.round(graph.docs.length / 1000)}k`;
-      const keys = await startKeys(driver, 500, 2);
-      const next = random(3);
-      const texts = Array.from({ length: 200 }, () => {
-        const d = graph.docs[Math.floor(next() * graph.docs.length)];
-        const r = next();
-        // Numbers (exact and partial), subjects with province names, and issuer names.
-        return r < 0.4 ? d.number : r < 0.6 ? d.number.split('/')[0] : r < 0.8 ? `${d.title.split(' ').slice(-6).join(' ')}` : `${d.issuer}`;
-      });
-      t = Date.now();
-      report(name, await run(url, { name: 'lineage UP depth 5', bodies: keys.map((k) => body(LINEAGE, { k })) }, opts.seconds, opts.connections));
-      report(name, await run(url, { name: 'search', bodies: texts.map((text) => body(SEARCH, { t: text })) }, opts.seconds, opts.connections));
+      for (const size of opts.sizes) {
+        await clear(driver);
+        const t = Date.now();
+        const graph = generateGraph(size, 42);
+        await writeGraph(driver, graph);
+        await driver.executeQuery('CALL db.awaitIndexes(300)');
+        console.log(`generated graph: ${graph.docs.length} documents, ${graph.citations.length} citations, written in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+        const name = `generated ${Math.round(graph.docs.length / 1000)}k`;
+        const keys = await startKeys(driver, 500, 2);
+        const next = random(3);
+        const texts = Array.from({ length: 200 }, () => {
+          const d = graph.docs[Math.floor(next() * graph.docs.length)];
+          const r = next();
+          // Numbers (exact and partial), subjects with province names, and issuer names.
+          return r < 0.4 ? d.number : r < 0.6 ? d.number.split('/')[0] : r < 0.8 ? `${d.title.split(' ').slice(-6).join(' ')}` : `${d.issuer}`;
+        });
+        for (const depth of [3, 5]) {
+          report(name, await run(url, { name: `lineage UP depth ${depth}`, bodies: keys.map((k) => body(lineage(depth), { k })) }, opts.seconds, opts.connections), graph.docs.length);
+        }
+        report(name, await run(url, { name: 'search', bodies: texts.map((text) => body(SEARCH, { t: text })) }, opts.seconds, opts.connections), graph.docs.length);
+      }
       console.log(JSON.stringify(figures));
     } finally {
       await server.close();
