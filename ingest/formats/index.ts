@@ -9,7 +9,7 @@ import { readDocx } from './docx.ts';
 import { createOcrEngine } from './ocr-engine.ts';
 import { assemble, recognizePages, type OcrInfo } from './ocr.ts';
 import { readPdf, type OcrOptions } from './pdf.ts';
-import { imagePages } from './raster.ts';
+import { imagePages, OCR_DPI } from './raster.ts';
 import { decodeText, repairMojibake } from './text.ts';
 
 export { decodeText, repairMojibake } from './text.ts';
@@ -82,10 +82,11 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Ocr
 /** An image file, every page (TIFF frame) by OCR. */
 async function readImage(bytes: Uint8Array, options: OcrOptions): Promise<DocumentText> {
   if ((options.ocr ?? 'off') === 'off') throw new UnreadableFileError(IMAGE_OCR_OFF);
-  const pages = await imagePages(bytes);
+  const dpi = options.dpi ?? OCR_DPI;
+  const pages = await imagePages(bytes, dpi);
   const engine = options.engine ?? createOcrEngine({ workers: 1 });
   try {
-    const read = await recognizePages(engine, pages.map((p) => async () => p), options.onOcrProgress);
+    const read = await recognizePages(engine, pages.map((p) => async () => p), dpi, options.onOcrProgress);
     const result = assemble(read.map((page) => ({ kind: 'ocr', page })), engine.name);
     if (!result.ocr || result.text.trim() === '') throw new UnreadableFileError(IMAGE_NO_TEXT);
     return result;

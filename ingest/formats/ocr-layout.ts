@@ -6,6 +6,7 @@
  * ngày 11 tháng 3 năm 2020"), and a citation wrapped inside a table cell is cut by the next
  * cell's words. This module puts the words back in the order a reader takes them:
  *
+ * 0. ruled tables (./ocr-tables.ts) are read cell by cell, row by row, each cell a paragraph;
  * 1. each Tesseract line is cut into segments where a table rule runs between two words
  *    (./rules.ts), where the gap between two words is much wider than a space, or where a rule
  *    was read as `|`; specks read as punctuation with low confidence are dropped;
@@ -18,7 +19,8 @@
  * The result carries every word's UTF-16 offsets in the text and its confidence.
  */
 import type { OcrPage, OcrWord } from './ocr-engine.ts';
-import type { PageRules, Rule } from './rules.ts';
+import { cellOf, findTables, inTable } from './ocr-tables.ts';
+import { yAt, type PageRules, type Rule } from './rules.ts';
 
 /** A word placed in the text: [start, end) in UTF-16 code units, confidence 0–100. */
 export interface PlacedWord {
@@ -133,8 +135,9 @@ class Writer {
   line(segment: Segment) {
     segment.words.forEach((w, i) => {
       if (i > 0) this.text += ' ';
-      // Tesseract may give a letter and its marks apart; the rest of ingest works on NFC.
-      const text = w.text.normalize('NFC');
+      // Tesseract may give a letter and its marks apart; the rest of ingest works on NFC. It
+      // also reads Đ as the look-alike Icelandic Ð (eth), a letter Vietnamese never uses.
+      const text = w.text.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
       this.words.push({ start: this.text.length, end: this.text.length + text.length, confidence: w.confidence });
       this.text += text;
     });
@@ -145,19 +148,96 @@ class Writer {
   }
 }
 
-/** Read one page into `out` (steps 3 and 4). */
+/** What reading a page's rows needs to know of the page. */
+interface PageMetrics {
+  left: number;
+  right: number;
+  lineHeight: number;
+  rules: PageRules;
+}
+
+/**
+ * Read one page into `out`: ruled tables cell by cell (./ocr-tables.ts), the rest row by row
+ * and region by region (steps 3 and 4), each in its place from top to bottom.
+ */
 function readPage(page: OcrPage, out: Writer): void {
   const rules = page.rules ?? { vertical: [], horizontal: [] };
-  const all = rows(page.lines.map((l) => splitLine(l.words, rules)));
-  // A horizontal rule between two segments of a column parts them (a table row ends).
-  const ruled = (a: Segment, b: Segment) => rules.horizontal.some((r) =>
-    (r.y0 + r.y1) / 2 > a.y1 - 2 && (r.y0 + r.y1) / 2 < b.y0 + 2 && overlapX(r, b) > 0);
-  if (!all.length) return;
+  const tables = findTables(rules);
+  // Words inside a table go to its cells, a cell's words grouped by the Tesseract line they
+  // come from; the rest stay in their lines.
+  const cells = tables.map(() => new Map<string, { row: number; col: number; lines: OcrWord[][] }>());
+  const lines: OcrWord[][] = [];
+  for (const line of page.lines) {
+    const rest: OcrWord[] = [];
+    const touched = new Set<OcrWord[]>();
+    for (const w of line.words.map(clean).filter((w): w is OcrWord => w !== null)) {
+      const x = (w.x0 + w.x1) / 2;
+      const y = (w.y0 + w.y1) / 2;
+      const t = tables.findIndex((table) => inTable(table, x, y));
+      if (t < 0) {
+        rest.push(w);
+        continue;
+      }
+      const { row, col } = cellOf(tables[t], x, y);
+      const key = `${row}:${col}`;
+      let cell = cells[t].get(key);
+      if (!cell) cells[t].set(key, (cell = { row, col, lines: [] }));
+      let fragment = cell.lines.find((l) => touched.has(l));
+      if (!fragment) {
+        cell.lines.push((fragment = []));
+        touched.add(fragment);
+      }
+      fragment.push(w);
+    }
+    if (rest.length) lines.push(rest);
+  }
+  const all = rows(lines.map((l) => splitLine(l, rules)));
   const flat = all.flat();
-  const left = Math.min(...flat.map((s) => s.x0));
-  const right = Math.max(...flat.map((s) => s.x1));
+  const metrics: PageMetrics = {
+    left: flat.length ? Math.min(...flat.map((s) => s.x0)) : 0,
+    right: flat.length ? Math.max(...flat.map((s) => s.x1)) : 0,
+    lineHeight: median(flat.map((s) => s.y1 - s.y0)) || 1,
+    rules,
+  };
+  // Rows above each table, then the table, top to bottom.
+  const order = tables.map((t, k) => ({ t, k })).sort((a, b) => a.t.y0 - b.t.y0);
+  let from = 0;
+  for (const { t, k } of order) {
+    let to = from;
+    while (to < all.length && Math.min(...all[to].map((s) => s.y0)) < t.y0) to++;
+    readRows(all.slice(from, to), out, metrics);
+    out.blank();
+    readTable([...cells[k].values()], out);
+    out.blank();
+    from = to;
+  }
+  readRows(all.slice(from), out, metrics);
+}
+
+/** A table's cells, row by row and left to right, each its own paragraph. */
+function readTable(cells: Array<{ row: number; col: number; lines: OcrWord[][] }>, out: Writer): void {
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const cell of cells) {
+    out.blank();
+    const fragments = cell.lines.map((l) => segmentOf([...l].sort((a, b) => a.x0 - b.x0)));
+    for (const f of fragments.sort((a, b) => a.y0 - b.y0)) out.line(f);
+  }
+}
+
+/** A word with table rules read as `|` taken off, or null when nothing else is left. */
+function clean(w: OcrWord): OcrWord | null {
+  const text = w.text.replace(/^\|+|\|+$/g, '');
+  return text ? { ...w, text } : null;
+}
+
+/** Read rows outside tables into `out` (steps 3 and 4). */
+function readRows(all: Segment[][], out: Writer, { left, right, lineHeight, rules }: PageMetrics): void {
   const centre = (left + right) / 2;
-  const lineHeight = median(flat.map((s) => s.y1 - s.y0)) || 1;
+  // A horizontal rule between two segments of a column parts them (a table row ends).
+  const ruled = (a: Segment, b: Segment) => rules.horizontal.some((r) => {
+    const y = yAt(r, (b.x0 + b.x1) / 2);
+    return y > a.y1 - 2 && y < b.y0 + 2 && overlapX({ x0: r.x0, x1: r.x1 }, b) > 0;
+  });
   const top = (r: Segment[]) => Math.min(...r.map((s) => s.y0));
   const bottom = (r: Segment[]) => Math.max(...r.map((s) => s.y1));
   let previousBottom: number | null = null;

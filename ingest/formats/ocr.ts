@@ -6,7 +6,6 @@
  */
 import type { OcrEngine, OcrPage } from './ocr-engine.ts';
 import { layOut, type PlacedWord } from './ocr-layout.ts';
-import { OCR_DPI } from './raster.ts';
 import { eraseRules } from './rules.ts';
 
 /** `off`: never OCR; `auto`: scans, images and pages whose text layer is garbage; `force`: every page. */
@@ -45,17 +44,17 @@ export interface OcrProgress {
 export type PagePart = { kind: 'text'; text: string } | { kind: 'ocr'; page: OcrPage };
 
 /**
- * Recognise page images (rendered at OCR_DPI) in parallel on `engine`, table rules erased
+ * Recognise page images (rendered at `dpi`) in parallel on `engine`, table rules erased
  * first (./rules.ts). `images[i]()` makes page i's image (called one after another, so
  * rendering overlaps recognition); `onProgress` gets the file's progress.
  */
-export async function recognizePages(engine: OcrEngine, images: Array<() => Promise<Uint8Array>>, onProgress?: (p: OcrProgress) => void): Promise<OcrPage[]> {
+export async function recognizePages(engine: OcrEngine, images: Array<() => Promise<Uint8Array>>, dpi: number, onProgress?: (p: OcrProgress) => void): Promise<OcrPage[]> {
   const fractions = images.map(() => 0);
   const report = () => onProgress?.({ pages: images.length, done: fractions.reduce((a, b) => a + b, 0) });
   report();
   const pending: Array<Promise<OcrPage>> = [];
   for (let i = 0; i < images.length; i++) {
-    const { png, rules } = await eraseRules(await images[i](), OCR_DPI);
+    const { png, rules } = await eraseRules(await images[i](), dpi);
     pending.push(engine.recognize(png, (f) => {
       fractions[i] = f;
       report();

@@ -7,7 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { UnreadableFileError } from '../decode.ts';
 import { createOcrEngine, type OcrEngine } from './ocr-engine.ts';
 import { assemble, recognizePages, type OcrInfo, type OcrMode, type OcrProgress, type PagePart } from './ocr.ts';
-import { renderPdfPage } from './raster.ts';
+import { OCR_DPI, renderPdfPage } from './raster.ts';
 import { repairMojibake } from './text.ts';
 import { judgeTextLayer } from './text-layer.ts';
 
@@ -24,6 +24,8 @@ export interface OcrOptions {
   engine?: OcrEngine;
   /** Called with the number of pages to OCR before the first is read, then with progress. */
   onOcrProgress?: (p: OcrProgress) => void;
+  /** Resolution pages are read at (default OCR_DPI; other values are for measuring). */
+  dpi?: number;
 }
 
 /**
@@ -54,7 +56,8 @@ export async function readPdf(bytes: Uint8Array, options: OcrOptions = {}): Prom
     }
     const engine = options.engine ?? createOcrEngine({ workers: 1 });
     try {
-      const read = await recognizePages(engine, toRead.map((i) => () => renderPdfPage(pdf, i + 1)), options.onOcrProgress);
+      const dpi = options.dpi ?? OCR_DPI;
+      const read = await recognizePages(engine, toRead.map((i) => () => renderPdfPage(pdf, i + 1, dpi)), dpi, options.onOcrProgress);
       const parts: PagePart[] = layers.map((text) => ({ kind: 'text', text }));
       toRead.forEach((page, k) => {
         parts[page] = { kind: 'ocr', page: read[k] };

@@ -5,20 +5,28 @@
  * also say where the cells are, which the layout uses to cut a row into cells
  * (./ocr-layout.ts).
  *
- * A rule is a straight run of dark pixels far longer than any letter stroke: at least
- * 0.4 inch across, or 0.3 inch down (a Vietnamese capital with two marks stacked is under
- * 0.2 inch at 13 pt). Runs are looked for row by row and column by column, so a page skewed by
- * a degree or two still shows each rule as runs of about 1/sin(skew) pixels, long enough.
+ * A rule is a straight run of dark pixels longer than any letter stroke: at least 0.3 inch
+ * across (an em dash at 13 pt is 0.18), or 0.22 inch down (a 13 pt "l" or "(" is under 0.18;
+ * marks stacked on a capital are not joined to it). Runs are looked for row by row and column
+ * by column, so a page skewed by up to about two degrees still shows each rule as runs of
+ * thickness/sin(skew) pixels, long enough.
  */
 import sharp from 'sharp';
 
-/** A rule: vertical ones have x0 = x1 (roughly), horizontal ones y0 = y1; pixels. */
+/**
+ * A rule as a segment from (x0, y0) to (x1, y1), pixels: horizontal ones left to right,
+ * vertical ones top to bottom; on a skewed page the far end is a little off the near one's line.
+ */
 export interface Rule {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
+
+/** Where the horizontal rule `r` is at `x` (its height there), or the vertical one at `y`. */
+export const yAt = (r: Rule, x: number) => (r.x1 === r.x0 ? r.y0 : r.y0 + ((r.y1 - r.y0) * (x - r.x0)) / (r.x1 - r.x0));
+export const xAt = (r: Rule, y: number) => (r.y1 === r.y0 ? r.x0 : r.x0 + ((r.x1 - r.x0) * (y - r.y0)) / (r.y1 - r.y0));
 
 /** Rules found on a page. */
 export interface PageRules {
@@ -37,8 +45,8 @@ export async function eraseRules(png: Uint8Array, dpi: number): Promise<{ png: U
   const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   const pixels = new Uint8Array(data.buffer, data.byteOffset, width * height);
-  const minAcross = Math.round(0.4 * dpi);
-  const minDown = Math.round(0.3 * dpi);
+  const minAcross = Math.round(0.3 * dpi);
+  const minDown = Math.round(0.22 * dpi);
   const erase: Array<[number, number]> = [];
   const horizontal: Rule[] = [];
   const vertical: Rule[] = [];
@@ -71,29 +79,43 @@ export async function eraseRules(png: Uint8Array, dpi: number): Promise<{ png: U
     }
   }
   if (!erase.length) return { png, rules: { vertical: [], horizontal: [] } };
-  // Anti-aliased edges of a rule are lighter than INK: take the pixels around it too.
+  // Anti-aliased edges of a rule are lighter than INK, and left behind they glue the words of
+  // a cell's first line together: take two pixels around it too (cells are padded more).
   for (const [x, y] of erase) {
-    for (let dy = Math.max(0, y - 1); dy <= Math.min(height - 1, y + 1); dy++) {
-      for (let dx = Math.max(0, x - 1); dx <= Math.min(width - 1, x + 1); dx++) pixels[dy * width + dx] = 255;
+    for (let dy = Math.max(0, y - 2); dy <= Math.min(height - 1, y + 2); dy++) {
+      for (let dx = Math.max(0, x - 2); dx <= Math.min(width - 1, x + 2); dx++) pixels[dy * width + dx] = 255;
     }
   }
   const cleaned = await sharp(pixels, { raw: { width, height, channels: 1 } }).png().toBuffer();
   return { png: cleaned, rules: { vertical: merge(vertical, 'x'), horizontal: merge(horizontal, 'y') } };
 }
 
-/** Runs of neighbouring pixel lines that touch are one rule (a rule is 2–3 pixels thick). */
+/**
+ * Runs of neighbouring pixel lines that touch are one rule (a rule is 2–3 pixels thick, and a
+ * skewed one is a staircase of runs). The rule goes from its first run's start to its last
+ * run's end, which keeps its slope.
+ */
 function merge(runs: Rule[], axis: 'x' | 'y'): Rule[] {
-  const out: Rule[] = [];
-  const key = axis === 'x' ? (r: Rule) => r.x0 : (r: Rule) => r.y0;
-  for (const r of [...runs].sort((a, b) => key(a) - key(b))) {
-    const near = out.find((o) => Math.abs((axis === 'x' ? o.x1 : o.y1) - key(r)) <= 2
-      && (axis === 'x' ? Math.min(o.y1, r.y1) > Math.max(o.y0, r.y0) - 2 : Math.min(o.x1, r.x1) > Math.max(o.x0, r.x0) - 2));
-    if (near) {
-      near.x0 = Math.min(near.x0, r.x0);
-      near.x1 = Math.max(near.x1, r.x1);
-      near.y0 = Math.min(near.y0, r.y0);
-      near.y1 = Math.max(near.y1, r.y1);
-    } else out.push({ ...r });
+  type Group = { rule: Rule; lo: number; hi: number; end: number };
+  const groups: Group[] = [];
+  // Horizontal runs by x start (then y), vertical by y start (then x): each run joins the group
+  // whose last run it touches.
+  const along = axis === 'y' ? (r: Rule) => r.x0 : (r: Rule) => r.y0;
+  const across = axis === 'y' ? (r: Rule) => r.y0 : (r: Rule) => r.x0;
+  const stop = axis === 'y' ? (r: Rule) => r.x1 : (r: Rule) => r.y1;
+  for (const r of [...runs].sort((a, b) => along(a) - along(b) || across(a) - across(b))) {
+    const g = groups.find((o) => across(r) >= o.lo - 2 && across(r) <= o.hi + 2 && along(r) <= o.end + 2);
+    if (!g) {
+      groups.push({ rule: { ...r }, lo: across(r), hi: across(r), end: stop(r) });
+      continue;
+    }
+    g.lo = Math.min(g.lo, across(r));
+    g.hi = Math.max(g.hi, across(r));
+    if (stop(r) >= g.end) {
+      g.end = stop(r);
+      if (axis === 'y') Object.assign(g.rule, { x1: r.x1, y1: r.y1 });
+      else Object.assign(g.rule, { x1: r.x1, y1: r.y1 });
+    }
   }
-  return out;
+  return groups.map((g) => g.rule);
 }
