@@ -3,7 +3,7 @@
 // stored direction (citing → cited), `reached` the document at the other end.
 UNWIND $frontier AS key
 MATCH (a:Document {key: key})-[r:BASED_ON|IMPLEMENTS|GUIDES|AMENDS|REPLACES|REPEALS|CITES]-(b:Document)
-RETURN startNode(r).key AS fromKey, endNode(r).key AS toKey, type(r) AS relation, r.quote AS quote,
+RETURN startNode(r).key AS fromKey, endNode(r).key AS toKey, type(r) AS relation, r.quote AS quote, coalesce(r.ocr, false) AS ocr, r.confidence AS confidence,
        coalesce(r.stated, false) AS stated, b.key AS reached,
        CASE WHEN b.key IN $visited THEN null
             ELSE b { .key, .number, .type, .issuer, .province, .date, .title, .level, .ingested } END AS node

@@ -102,7 +102,8 @@ async function walk(tx: ManagedTransaction, key: string, direction: Direction, d
         continue;
       }
       const quote = record.get('quote');
-      edges.set(id, { from, to, relation, quote: typeof quote === 'string' ? quote : null });
+      const confidence = record.get('confidence');
+      edges.set(id, { from, to, relation, quote: typeof quote === 'string' ? quote : null, ocr: record.get('ocr') === true, confidence: typeof confidence === 'number' ? confidence : null });
     }
     if (full) break;
     frontier = next;
