@@ -11,14 +11,12 @@ import { basename, extname, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { UnreadableFileError } from './decode.ts';
 import { extract } from './extract.ts';
-import { createOcrEngine, defaultOcrWorkers, readDocument, type OcrEngine, type OcrMode, type OcrOptions, type OcrProgress } from './formats/index.ts';
+import { createOcrEngine, defaultOcrWorkers, IMAGE_EXTENSIONS, readDocument, type OcrEngine, type OcrMode, type OcrOptions, type OcrProgress } from './formats/index.ts';
 import { toRecords, type FileRecords } from './records.ts';
 import { knownFiles, writeBatch } from './writer.ts';
 
 /** File name endings read as documents when a folder is walked (see ingest/formats/). */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'];
-/** Image file name endings, read by OCR; taken from folders unless OCR is off. */
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 /** Progress of one file's OCR: `pages` to read, `done` so far (fractions included). */
 export interface OcrFileProgress extends OcrProgress {
@@ -65,7 +63,7 @@ export interface IngestSummary {
 
 /**
  * Expand `paths` (files or folders, folders walked recursively) into document files, sorted;
- * images too when `images` is true. A path that does not exist is reported in `missing`.
+ * images (IMAGE_EXTENSIONS) too when `images` is true. A path that does not exist is reported in `missing`.
  */
 export async function listDocumentFiles(paths: string[], images = false): Promise<{ files: string[]; missing: Array<{ file: string; reason: string }> }> {
   const extensions = images ? [...DOCUMENT_EXTENSIONS, ...IMAGE_EXTENSIONS] : DOCUMENT_EXTENSIONS;

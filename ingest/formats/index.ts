@@ -28,6 +28,8 @@ export const IMAGE_OCR_OFF = 'image file: OCR is off';
 /** Refusal for an image in which OCR found no text. */
 export const IMAGE_NO_TEXT = 'image file: OCR found no text';
 
+/** Extensions of image files (read by OCR); with OCR off, an image under another name is "binary file, not text". */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 /** PNG, JPEG, and TIFF in both byte orders. */
 const IMAGE_MAGIC = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x49, 0x49, 0x2a, 0x00], [0x4d, 0x4d, 0x00, 0x2a]];
 
@@ -68,8 +70,9 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Ocr
     // OCR'd text is NFC with its layer pages repaired already, and its offsets are taken.
     if (pdf.ocr) return pdf;
     text = pdf.text;
-  } else if (IMAGE_MAGIC.some((m) => startsWith(bytes, m))) return readImage(bytes, options);
-  else if (startsWith(bytes, ZIP_MAGIC)) text = await readDocx(bytes);
+  } else if (IMAGE_MAGIC.some((m) => startsWith(bytes, m)) && ((options.ocr ?? 'off') !== 'off' || IMAGE_EXTENSIONS.includes(extension))) {
+    return readImage(bytes, options);
+  } else if (startsWith(bytes, ZIP_MAGIC)) text = await readDocx(bytes);
   else if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableFileError('legacy Word .doc or password-protected Word file: not supported (save as .docx)');
   else if (extension === '.pdf') throw new UnreadableFileError('not a PDF file');
   else if (extension === '.docx') throw new UnreadableFileError('not a Word .docx file');
