@@ -7,7 +7,8 @@
  * Tesseract on the same page images, one thread each, through the same layout.
  *
  * A citation counts as found when the OCR'd text yields one with the same number, date and
- * relation. Times are wall-clock seconds per page with one worker, on whatever else the machine
+ * relation. "Words right" is the share of the clean text's words (letters and digits, counted)
+ * that the OCR'd text has as often: a finer signal than recall on a few citations. Times are wall-clock seconds per page with one worker, on whatever else the machine
  * is doing; CPU seconds (all threads of this process) are given beside them for tesseract.js.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +16,9 @@ import { cpus } from 'node:os';
 import { extract } from '../ingest/extract.ts';
 import { readDocument } from '../ingest/formats/index.ts';
 import { createOcrEngine, type OcrEngine, type OcrLine, type OcrPage } from '../ingest/formats/ocr-engine.ts';
+import { renderPdfPage } from '../ingest/formats/raster.ts';
+import { eraseRules } from '../ingest/formats/rules.ts';
+import { getDocumentProxy } from 'unpdf';
 import { DOCUMENTS, cleanText, renderPdf } from '../test/fixtures/ocr/documents.ts';
 import { encodePage, scanPages, scanPdf } from '../test/fixtures/ocr/scan.ts';
 
@@ -47,9 +51,23 @@ function nativeEngine(): OcrEngine {
   };
 }
 
-interface Row { engine: string; doc: string; scan: string; dpi: number; expected: number; found: number; pages: number; seconds: number; cpu: number }
+interface Row { engine: string; doc: string; scan: string; dpi: number; expected: number; found: number; words: number; wordsRight: number; pages: number; seconds: number; cpu: number }
 
-async function measure(engine: OcrEngine, name: string, bytes: Uint8Array, dpi: number, expected: Set<string>): Promise<Omit<Row, 'engine' | 'doc' | 'scan' | 'dpi'>> {
+/** The words of `text` (letters, digits, / and -), counted. */
+const bag = (text: string) => {
+  const m = new Map<string, number>();
+  for (const w of text.normalize('NFC').match(/[\p{L}\p{N}/-]+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+};
+/** Words of `clean` that `read` has too, as many times (a word error measure without alignment). */
+const wordsRight = (clean: string, read: string) => {
+  const have = bag(read);
+  let right = 0;
+  for (const [w, n] of bag(clean)) right += Math.min(n, have.get(w) ?? 0);
+  return right;
+};
+
+async function measure(engine: OcrEngine, name: string, bytes: Uint8Array, dpi: number, expected: Set<string>, clean: string): Promise<Omit<Row, 'engine' | 'doc' | 'scan' | 'dpi'>> {
   const t = Date.now();
   const cpu = process.cpuUsage();
   const { text, ocr } = await readDocument(name, bytes, { ocr: 'force', engine, dpi });
@@ -58,6 +76,8 @@ async function measure(engine: OcrEngine, name: string, bytes: Uint8Array, dpi: 
   return {
     expected: expected.size,
     found: [...expected].filter((k) => found.has(k)).length,
+    words: [...bag(clean).values()].reduce((a, b) => a + b, 0),
+    wordsRight: wordsRight(clean, text),
     pages: ocr?.pages ?? 0,
     seconds: (Date.now() - t) / 1000,
     cpu: (used.user + used.system) / 1e6,
@@ -66,6 +86,39 @@ async function measure(engine: OcrEngine, name: string, bytes: Uint8Array, dpi: 
 
 const engines: Array<[string, OcrEngine]> = [['tesseract.js', createOcrEngine({ workers: 1 })]];
 if (spawnSync('tesseract', ['--list-langs']).stdout?.toString().includes('vie')) engines.push(['tesseract CLI', nativeEngine()]);
+
+/**
+ * `TIMING=1`: engine time alone, the least of three runs on the same page image (rendered at
+ * each resolution from a noisy 300 dpi scan, rules erased), so that other load on the machine
+ * weighs as little as it can.
+ */
+if (process.env.TIMING) {
+  console.log('| engine | read at | s/page, least of 3 |');
+  console.log('|---|---|---|');
+  for (const dpi of (process.env.DPIS ?? '150,200,300').split(',').map(Number)) {
+    const images = [];
+    for (const doc of DOCUMENTS) {
+      const scan = await scanPdf(await scanPages(await renderPdf(doc), { dpi: 300, skew: 1, grain: 20, specks: 0.001, seed: 7 }), 300);
+      const pdf = await getDocumentProxy(new Uint8Array(scan));
+      images.push((await eraseRules(await renderPdfPage(pdf, 1, dpi), dpi)).png);
+    }
+    for (const [name, e] of engines) {
+      let total = 0;
+      for (const image of images) {
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          const t = Date.now();
+          await e.recognize(image);
+          best = Math.min(best, (Date.now() - t) / 1000);
+        }
+        total += best;
+      }
+      console.log(`| ${name} | ${dpi} dpi | ${(total / images.length).toFixed(2)} |`);
+    }
+  }
+  for (const [, e] of engines) await e.terminate();
+  process.exit(0);
+}
 const dpis = (process.env.DPIS ?? '150,200,300').split(',').map(Number);
 const scans = [
   { scan: 'clean 300 dpi', o: { dpi: 300, skew: 0, grain: 0, specks: 0 } },
@@ -75,14 +128,15 @@ const scans = [
 const rows: Row[] = [];
 console.error(`${cpus().length} cores; engines: ${engines.map(([n]) => n).join(', ')}`);
 for (const doc of DOCUMENTS) {
-  const expected = new Set(extract(cleanText(doc)).citations.map(keyOf));
+  const clean = cleanText(doc);
+  const expected = new Set(extract(clean).citations.map(keyOf));
   const pdf = await renderPdf(doc);
   for (const { scan, o } of scans) {
     const pages = await scanPages(pdf, { ...o, seed: 7 });
     const bytes = await scanPdf(pages, o.dpi);
     for (const dpi of dpis) {
       for (const [engine, e] of engines) {
-        const r = await measure(e, 'scan.pdf', bytes, dpi, expected);
+        const r = await measure(e, 'scan.pdf', bytes, dpi, expected, clean);
         rows.push({ engine, doc: doc.name, scan, dpi, ...r });
         console.error(JSON.stringify(rows[rows.length - 1]));
       }
@@ -95,7 +149,7 @@ for (const doc of DOCUMENTS) {
     ['G4 TIFF 300 dpi, -1.5°', { dpi: 300, skew: -1.5, grain: 20, specks: 0.001 }, 'tiff'],
   ] as const) {
     const [page] = await scanPages(pdf, { ...o, seed: 7 });
-    const r = await measure(engines[0][1], `scan.${format}`, await encodePage(page, o.dpi, format), 200, expected);
+    const r = await measure(engines[0][1], `scan.${format}`, await encodePage(page, o.dpi, format), 200, expected, clean);
     rows.push({ engine: 'tesseract.js', doc: doc.name, scan, dpi: 200, ...r });
     console.error(JSON.stringify(rows[rows.length - 1]));
   }
@@ -103,17 +157,17 @@ for (const doc of DOCUMENTS) {
 for (const [, e] of engines) await e.terminate();
 
 // Summary: by engine and resolution over the PDF scans, then the formats.
-const summary = new Map<string, { expected: number; found: number; pages: number; seconds: number; cpu: number }>();
+const summary = new Map<string, { expected: number; found: number; words: number; wordsRight: number; pages: number; seconds: number; cpu: number }>();
 for (const r of rows) {
   const key = `${r.engine} | ${r.scan.startsWith('clean') || r.scan.startsWith('noisy') ? 'PDF scans' : r.scan} | ${r.dpi} dpi`;
-  const s = summary.get(key) ?? { expected: 0, found: 0, pages: 0, seconds: 0, cpu: 0 };
-  for (const f of ['expected', 'found', 'pages', 'seconds', 'cpu'] as const) s[f] += r[f];
+  const s = summary.get(key) ?? { expected: 0, found: 0, words: 0, wordsRight: 0, pages: 0, seconds: 0, cpu: 0 };
+  for (const f of ['expected', 'found', 'words', 'wordsRight', 'pages', 'seconds', 'cpu'] as const) s[f] += r[f];
   summary.set(key, s);
 }
-console.log('| engine | input | read at | citations found | recall | s/page (wall) | CPU s/page |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| engine | input | read at | citations found | recall | words right | s/page (wall) | CPU s/page |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const [key, s] of summary) {
   // A child process's CPU time is not the parent's: only tesseract.js has a CPU figure.
   const cpu = key.startsWith('tesseract.js') ? (s.cpu / s.pages).toFixed(1) : '–';
-  console.log(`| ${key} | ${s.found}/${s.expected} | ${(s.found / s.expected).toFixed(2)} | ${(s.seconds / s.pages).toFixed(1)} | ${cpu} |`);
+  console.log(`| ${key} | ${s.found}/${s.expected} | ${(s.found / s.expected).toFixed(2)} | ${(s.wordsRight / s.words).toFixed(3)} | ${(s.seconds / s.pages).toFixed(1)} | ${cpu} |`);
 }
