@@ -16,7 +16,7 @@ export const SAMPLE_CORPUS = fileURLToPath(new URL('../examples/corpus/', import
 async function ingestWithProgress(db: Database, paths: string[]): Promise<void> {
   const progress = terminalProgress();
   const started = Date.now();
-  const summary = await ingestPaths(db.driver, paths, { onProgress: progress.onProgress });
+  const summary = await ingestPaths(db.driver, paths, { onProgress: progress.onProgress, onOcrProgress: progress.onOcrProgress });
   progress.stop();
   for (const line of formatSummary(summary, (Date.now() - started) / 1000)) console.log(line);
 }

@@ -110,7 +110,9 @@ export async function walk(tx: ManagedTransaction, key: string, { direction, dep
         continue;
       }
       const quote = record.get('quote');
-      edges.set(id, { from, to, relation, quote: typeof quote === 'string' ? quote : null });
+      const confidence = record.get('confidence');
+      edges.set(id, { from, to, relation, quote: typeof quote === 'string' ? quote : null, ocr: record.get('ocr') === true,
+        confidence: typeof confidence === 'number' ? confidence : null });
     }
     frontier = next;
   }

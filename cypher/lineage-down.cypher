@@ -4,7 +4,7 @@
 UNWIND $frontier AS key
 MATCH (a:Document {key: key})<-[r:BASED_ON|IMPLEMENTS|GUIDES|AMENDS|REPLACES|REPEALS|CITES]-(b:Document)
 WHERE type(r) IN $relations
-RETURN b.key AS fromKey, a.key AS toKey, type(r) AS relation, r.quote AS quote,
+RETURN b.key AS fromKey, a.key AS toKey, type(r) AS relation, r.quote AS quote, coalesce(r.ocr, false) AS ocr, r.confidence AS confidence,
        coalesce(r.stated, false) AS stated, b.key AS reached,
        CASE WHEN b.key IN $visited THEN null
             ELSE b { .key, .number, .type, .issuer, .province, .date, .title, .level, .ingested, .file } END AS node

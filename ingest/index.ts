@@ -5,12 +5,12 @@
  * batched).
  */
 export { decode, UnreadableFileError } from './decode.ts';
-export { readDocumentText, decodeText, repairMojibake, NO_TEXT_LAYER } from './formats/index.ts';
+export { readDocument, readDocumentText, decodeText, repairMojibake, NO_TEXT_LAYER, NO_TEXT_FOUND, type DocumentText, type OcrInfo, type OcrMode } from './formats/index.ts';
 export { extract, selfRow, citationRow, type Extraction, type SelfRow, type CitationRow } from './extract.ts';
 export { fold, searchWords } from './fold.ts';
 export { documentKey, type KeyParts } from './key.ts';
 export { toRecords, rekey, type FileRecords, type DocumentRecord, type CitationRecord } from './records.ts';
-export { ingestPaths, listDocumentFiles, readDocumentFile, type IngestOptions, type IngestProgress, type IngestSummary } from './pipeline.ts';
+export { ingestPaths, listDocumentFiles, readDocumentFile, type IngestOptions, type IngestProgress, type IngestSummary, type OcrFileProgress } from './pipeline.ts';
 export { applySchema, countDocuments, deleteDocument, writeValidity, type DeleteResult } from './writer.ts';
 export { parseValidity, VALIDITY_STATUSES, type ValidityRow } from './validity.ts';
 export { agencyChain, parentAgency, type AgencyRecord } from './agencies.ts';

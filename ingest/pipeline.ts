@@ -1,7 +1,9 @@
 /**
- * The ingest pipeline: files → decode → extract → records → batched writes. One unreadable
- * file is reported with its reason and skipped; the batch goes on. A file whose bytes are
- * unchanged since it was last ingested is skipped.
+ * The ingest pipeline: files → decode (OCR for scans and images) → extract → records → batched
+ * writes. One unreadable file is reported with its reason and skipped; the batch goes on. A
+ * file whose bytes are unchanged since it was last ingested is skipped. A file that needs OCR
+ * is read in the background by the OCR worker threads while the files after it go on; it joins
+ * a batch when its pages are read.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -9,12 +11,17 @@ import { basename, extname, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { UnreadableFileError } from './decode.ts';
 import { extract } from './extract.ts';
-import { readDocumentText } from './formats/index.ts';
+import { createOcrEngine, defaultOcrWorkers, IMAGE_EXTENSIONS, readDocument, type OcrEngine, type OcrMode, type OcrOptions, type OcrProgress } from './formats/index.ts';
 import { toRecords, type FileRecords } from './records.ts';
 import { knownFiles, writeBatch } from './writer.ts';
 
 /** File name endings read as documents when a folder is walked (see ingest/formats/). */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'];
+
+/** Progress of one file's OCR: `pages` to read, `done` so far (fractions included). */
+export interface OcrFileProgress extends OcrProgress {
+  file: string;
+}
 
 /** Progress after each file: how many of `total` are done, and citations found so far. */
 export interface IngestProgress {
@@ -31,8 +38,16 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Pause before retrying a failed batch write, doubled on the second retry (default 1000). */
   retryDelayMs?: number;
+  /** OCR of scans, images and garbage text layers (default `auto`). */
+  ocr?: OcrMode;
+  /** OCR worker threads (default: ingest/formats/ocr-engine.ts `defaultOcrWorkers`). */
+  ocrWorkers?: number;
+  /** Scans being read at once; the next one waits (default: twice the OCR workers). */
+  ocrQueue?: number;
   /** Called after each file; a returned promise is awaited before the next file. */
   onProgress?: (p: IngestProgress) => void | Promise<void>;
+  /** Progress of each file's OCR, from its first page to its last (`done === pages`). */
+  onOcrProgress?: (p: OcrFileProgress) => void;
 }
 
 /** What an ingest did. `failed` lists each refused file with a one-line reason. */
@@ -48,10 +63,11 @@ export interface IngestSummary {
 }
 
 /**
- * Expand `paths` (files or folders, folders walked recursively) into document files, sorted.
- * A path that does not exist is reported in `missing`.
+ * Expand `paths` (files or folders, folders walked recursively) into document files, sorted;
+ * images (IMAGE_EXTENSIONS) too when `images` is true. A path that does not exist is reported in `missing`.
  */
-export async function listDocumentFiles(paths: string[]): Promise<{ files: string[]; missing: Array<{ file: string; reason: string }> }> {
+export async function listDocumentFiles(paths: string[], images = false): Promise<{ files: string[]; missing: Array<{ file: string; reason: string }> }> {
+  const extensions = images ? [...DOCUMENT_EXTENSIONS, ...IMAGE_EXTENSIONS] : DOCUMENT_EXTENSIONS;
   const files: string[] = [];
   const missing: Array<{ file: string; reason: string }> = [];
   const walk = async (path: string, explicit: boolean): Promise<void> => {
@@ -65,7 +81,7 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: strin
     if (info.isDirectory()) {
       const entries = (await readdir(path)).sort();
       for (const entry of entries) if (!entry.startsWith('.')) await walk(join(path, entry), false);
-    } else if (explicit || DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase())) {
+    } else if (explicit || extensions.includes(extname(path).toLowerCase())) {
       files.push(path);
     }
   };
@@ -73,14 +89,17 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: strin
   return { files: [...new Set(files)], missing };
 }
 
-/** Read and extract one file into graph records; throws UnreadableFileError with the reason. */
-export async function readDocumentFile(path: string, maxBytes: number): Promise<FileRecords> {
+/**
+ * Read and extract one file into graph records; throws UnreadableFileError with the reason.
+ * OCR as `options` say: default `auto`, on a single-worker engine of its own unless one is given.
+ */
+export async function readDocumentFile(path: string, maxBytes: number, options: OcrOptions = {}): Promise<FileRecords> {
   const info = await stat(path);
   if (info.size > maxBytes) throw new UnreadableFileError(`file too large (${info.size} bytes; limit ${maxBytes})`);
   const bytes = await readFile(path);
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const text = await readDocumentText(path, bytes);
-  return toRecords(basename(path), extract(text), hash, text);
+  const { text, ocr } = await readDocument(path, bytes, { ocr: 'auto', ...options });
+  return toRecords(basename(path), extract(text), hash, text, ocr);
 }
 
 /**
@@ -94,7 +113,8 @@ export async function readDocumentFile(path: string, maxBytes: number): Promise<
 export async function ingestPaths(driver: Driver, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 50;
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
-  const { files, missing } = await listDocumentFiles(paths);
+  const mode = options.ocr ?? 'auto';
+  const { files, missing } = await listDocumentFiles(paths, mode !== 'off');
   const summary: IngestSummary = { files: files.length + missing.length, ingested: 0, unchanged: 0, failed: [...missing], citations: 0, unresolved: 0 };
   const known = await knownFiles(driver, files.map((f) => basename(f)));
   let batch: FileRecords[] = [];
@@ -134,9 +154,9 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
     }
   };
   const pathOf = new Map<string, string>();
-  for (const path of files) {
+  const accept = async (path: string, read: () => Promise<FileRecords>) => {
     try {
-      const records = await readDocumentFile(path, maxBytes);
+      const records = await read();
       pathOf.set(records.file, path);
       const before = known.get(records.file);
       if (before?.contentHash === records.self.contentHash) summary.unchanged++;
@@ -152,9 +172,66 @@ export async function ingestPaths(driver: Driver, paths: string[], options: Inge
     }
     done++;
     await options.onProgress?.({ done, total: files.length, file: path, citations: summary.citations });
+  };
+
+  // Files that need OCR are read in the background; the loop goes on with the next files and
+  // takes each scan's records in when they are ready (in the order the scans finish).
+  // Its workers start with the first page to read: an ingest of text files starts none.
+  const engine = createOcrEngine({ workers: options.ocrWorkers });
+  const ocrQueue = Math.max(1, options.ocrQueue ?? 2 * (options.ocrWorkers ?? defaultOcrWorkers()));
+  const background = new Set<Promise<void>>();
+  const ready: Array<{ path: string; result: Promise<FileRecords> }> = [];
+  const takeReady = async () => {
+    for (const { path, result } of ready.splice(0)) await accept(path, () => result);
+  };
+  try {
+    for (const path of files) {
+      await takeReady();
+      const started = startRead(path, maxBytes, { ocr: mode, engine }, options.onOcrProgress);
+      if (!(await started.needsOcr)) {
+        await accept(path, () => started.result);
+        continue;
+      }
+      const settled: Promise<void> = started.result.then(() => {}, () => {}).then(() => {
+        background.delete(settled);
+        ready.push({ path, result: started.result });
+      });
+      background.add(settled);
+      // Enough scans in flight to keep every worker busy: wait for one before reading more.
+      while (background.size >= ocrQueue) {
+        await Promise.race(background);
+        await takeReady();
+      }
+    }
+    while (background.size) {
+      await Promise.race(background);
+      await takeReady();
+    }
+    await takeReady();
+  } finally {
+    await engine.terminate();
   }
   await flush();
   return summary;
+}
+
+/**
+ * Start reading `path`. `needsOcr` resolves as soon as the reader knows whether the file goes
+ * to OCR (true: its first progress report) or when the read is over (false); `result` is the
+ * read itself.
+ */
+function startRead(path: string, maxBytes: number, options: { ocr: OcrMode; engine: OcrEngine }, onOcrProgress?: (p: OcrFileProgress) => void): { needsOcr: Promise<boolean>; result: Promise<FileRecords> } {
+  let signal: (ocr: boolean) => void = () => {};
+  const needsOcr = new Promise<boolean>((resolve) => (signal = resolve));
+  const result = readDocumentFile(path, maxBytes, {
+    ...options,
+    onOcrProgress: (p) => {
+      signal(true);
+      onOcrProgress?.({ file: path, ...p });
+    },
+  });
+  result.then(() => signal(false), () => signal(false));
+  return { needsOcr, result };
 }
 
 function message(error: unknown): string {

@@ -1,30 +1,49 @@
 /**
- * Progress and summary of an ingest for people at a terminal: a cli-progress bar when stderr
- * is a TTY (files, citations, rate), nothing otherwise; and a plain summary at the end.
+ * Progress and summary of an ingest for people at a terminal: cli-progress bars when stderr
+ * is a TTY (files, citations, rate; and one bar per file being OCR'd, pages read of pages, gone
+ * when the file is done), nothing otherwise; and a plain summary at the end.
  */
+import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { IngestProgress, IngestSummary } from './pipeline.ts';
+import type { IngestProgress, IngestSummary, OcrFileProgress } from './pipeline.ts';
 
-/** A progress callback for ingestPaths and a `stop()` to call when it returns. */
-export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): { onProgress: (p: IngestProgress) => void; stop(): void } {
-  if (!stream.isTTY) return { onProgress: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar(
-    { stream, format: 'Nhập văn bản |{bar}| {value}/{total} tệp · {citations} trích dẫn · {rate} tệp/s', hideCursor: true },
+/** Progress callbacks for ingestPaths and a `stop()` to call when it returns. */
+export interface TerminalProgress {
+  onProgress: (p: IngestProgress) => void;
+  onOcrProgress: (p: OcrFileProgress) => void;
+  stop(): void;
+}
+
+/** Progress bars on `stream` when it is a terminal; callbacks that do nothing otherwise. */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): TerminalProgress {
+  if (!stream.isTTY) return { onProgress: () => {}, onOcrProgress: () => {}, stop: () => {} };
+  const bars = new cliProgress.MultiBar(
+    { stream, format: '{label} |{bar}| {value}/{total} {unit}{extra}', hideCursor: true, clearOnComplete: false, autopadding: true },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
-  let running = false;
+  let files: cliProgress.SingleBar | null = null;
+  const scans = new Map<string, cliProgress.SingleBar>();
   return {
     onProgress(p) {
       const rate = (p.done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
-      if (!running) {
-        bar.start(p.total, 0, { citations: 0, rate });
-        running = true;
+      const extra = ` · ${p.citations} trích dẫn · ${rate} tệp/s`;
+      files ??= bars.create(p.total, 0, { label: 'Nhập văn bản', unit: 'tệp', extra });
+      files.update(p.done, { extra });
+    },
+    onOcrProgress(p) {
+      let bar = scans.get(p.file);
+      // Pages in tenths, so that a page's own progress moves the bar.
+      const value = Math.round(p.done * 10) / 10;
+      if (!bar) scans.set(p.file, (bar = bars.create(p.pages, value, { label: `OCR ${basename(p.file)}`, unit: 'trang', extra: '' })));
+      else bar.update(value);
+      if (p.done >= p.pages) {
+        bars.remove(bar);
+        scans.delete(p.file);
       }
-      bar.update(p.done, { citations: p.citations, rate });
     },
     stop() {
-      if (running) bar.stop();
+      bars.stop();
     },
   };
 }

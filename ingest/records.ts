@@ -6,10 +6,12 @@
 import { agencyChain, type AgencyRecord } from './agencies.ts';
 import type { Extraction } from './extract.ts';
 import { searchWords } from './fold.ts';
+import type { OcrInfo } from './formats/ocr.ts';
 import type { Identity } from './identity.ts';
 import type { Issuer } from './issuers.ts';
 import { documentKey, type KeyParts } from './key.ts';
 import { lawAlias, lawByName, lawByNumber, lawYear } from './laws.ts';
+import { ocrConfidence, ocrEvidence } from './ocr-evidence.ts';
 import { namedPeriod } from './period.ts';
 import type { Resolved } from './resolve.ts';
 
@@ -47,7 +49,10 @@ export interface CitationRecord {
   /** UTF-16 offsets of `quote` in the source document's decoded text. */
   start: number;
   end: number;
+  /** 0–1; for a quote read by OCR, scaled by its least certain word (ingest/ocr-evidence.ts). */
   confidence: number;
+  /** True when the quote was read by OCR (the page marks such evidence "read by OCR"). */
+  ocr: boolean;
   /** Key of the document whose text holds the citation, and that document's file name. */
   source: string;
   file: string;
@@ -72,6 +77,8 @@ export interface FileRecords {
   agencies: AgencyRecord[];
   /** The decoded text the citations' offsets point into (kept so a reader can see each quote in place). */
   text: string;
+  /** What OCR contributed to `text` (read ranges, low-confidence words); null when nothing was OCR'd. */
+  ocr: OcrInfo | null;
 }
 
 function searchText(d: Pick<DocumentRecord, 'number' | 'type' | 'issuer' | 'province' | 'title' | 'date'>): string {
@@ -181,9 +188,11 @@ function citedRecord(r: Resolved): DocumentRecord {
 
 /**
  * The records of one file. `hash` is the content hash of its bytes (kept on the document so
- * an unchanged file can be skipped); `text` the decoded text that was extracted.
+ * an unchanged file can be skipped); `text` the decoded text that was extracted; `ocr` what OCR
+ * contributed to it, which marks the citations read by OCR and lowers the confidence of those
+ * read from low-confidence words.
  */
-export function toRecords(file: string, extraction: Extraction, hash: string, text = ''): FileRecords {
+export function toRecords(file: string, extraction: Extraction, hash: string, text = '', ocr: OcrInfo | null = null): FileRecords {
   const self = selfRecord(extraction.identity, file);
   const cited = new Map<Resolved, DocumentRecord>();
   const recordOf = (r: Resolved) => {
@@ -194,7 +203,8 @@ export function toRecords(file: string, extraction: Extraction, hash: string, te
   const citations: CitationRecord[] = [];
   for (const r of extraction.citations) {
     const actor = recordOf(r);
-    const edge = { quote: r.quote, start: r.start, end: r.end, confidence: r.confidence, source: self.key, file };
+    const evidence = ocrEvidence(r.start, r.end, ocr);
+    const edge = { quote: r.quote, start: r.start, end: r.end, confidence: ocrConfidence(r.confidence, evidence), ocr: evidence.ocr, source: self.key, file };
     if (r.stated && r.targetRef) {
       const target = r.targetRef;
       citations.push({ from: actor.key, to: recordOf(target).key, relation: r.relation, ...edge, stated: true,
@@ -212,7 +222,7 @@ export function toRecords(file: string, extraction: Extraction, hash: string, te
     if (!issuer) continue;
     for (const agency of agencyChain(issuer)) if (!agencies.has(agency.name)) agencies.set(agency.name, agency);
   }
-  return { file, self: { ...self, file, contentHash: hash }, cited: [...unique.values()], citations, agencies: [...agencies.values()], text };
+  return { file, self: { ...self, file, contentHash: hash }, cited: [...unique.values()], citations, agencies: [...agencies.values()], text, ocr };
 }
 
 /**

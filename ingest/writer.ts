@@ -105,7 +105,18 @@ export async function writeBatch(driver: Driver, batch: FileRecords[], replacedK
       const agencies = [...new Map(files.flatMap((f) => f.agencies).map((a) => [a.name, a])).values()];
 
       const laws = [...ingested, ...cited].filter((d) => d.lawAlias && d.number).map((d) => d.key);
-      const texts = files.map((f) => ({ key: f.self.key, file: f.file, text: f.text }));
+      const texts = files.map((f) => ({
+        key: f.self.key,
+        file: f.file,
+        text: f.text,
+        ocr: f.ocr !== null,
+        ocrEngine: f.ocr?.engine ?? null,
+        ocrPages: f.ocr?.pages ?? null,
+        ocrConfidence: f.ocr?.confidence ?? null,
+        ocrRanges: f.ocr?.ranges ?? null,
+        ocrLow: f.ocr?.low ?? null,
+        ocrLowConfidence: f.ocr?.lowConfidence ?? null,
+      }));
       const unfiled = replacedKeys.filter((k) => !keys.includes(k));
       // Sent together and run in order in the transaction: one round trip per group instead of
       // one per statement. Statements with nothing to do are not sent.

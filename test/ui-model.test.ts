@@ -451,7 +451,7 @@ describe('GraphQLClient', () => {
     const { calls, client } = fakeFetch(200, { data: { lineage: lineage18 } });
     await expect(client.lineage(BQL18)).resolves.toEqual(lineage18);
     expect(calls[0].body.variables).toEqual({ key: BQL18, direction: 'UP', depth: 3 });
-    expect(calls[0].body.query).toContain('edges { from to relation quote }');
+    expect(calls[0].body.query).toContain('edges { from to relation quote ocr confidence }');
   });
 
   it.each([

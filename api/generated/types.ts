@@ -182,7 +182,11 @@ export type DocumentFilter = {
 /** A citation relation from the citing (or acting) document to the other one. */
 export type Edge = {
   __typename?: 'Edge';
+  /** How sure the extraction is, 0 to 1; lowered when the quote holds words the OCR was unsure of. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   from: Scalars['ID']['output'];
+  /** True when the quote was read by OCR from a scan or an image (the page marks it "read by OCR"). */
+  ocr: Scalars['Boolean']['output'];
   /** The text of the citation as it stands in the citing document. */
   quote?: Maybe<Scalars['String']['output']>;
   /** BASED_ON, IMPLEMENTS, GUIDES, AMENDS, REPLACES, REPEALS or CITES. */
@@ -760,7 +764,9 @@ export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type EdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ocr?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -44,7 +44,7 @@ export function toFileRecords(doc: GenDoc): FileRecords {
     cited,
     citations: doc.cites.map((c, i) => ({
       from: self.key, to: cited[i].key, relation: c.relation, quote: `${c.doc.typeName} số ${c.doc.number}`, start: 0, end: 0,
-      confidence: 0.97, source: self.key, file, stated: false, citedDate: c.doc.date, citedIssuer: cited[i].issuer, citedTitle: c.doc.title,
+      confidence: 0.97, source: self.key, file, stated: false, ocr: false, citedDate: c.doc.date, citedIssuer: cited[i].issuer, citedTitle: c.doc.title,
     })),
     agencies: [...new Map([issuerOf(doc), ...doc.cites.map((c) => issuerOf(c.doc))].flatMap(agencyChain).map((a) => [a.name, a])).values()],
     text: '',

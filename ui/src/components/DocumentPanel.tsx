@@ -60,6 +60,7 @@ function Related({ heading, items, onPick }: { heading: string; items: RelatedDo
               {r.name}
             </button>
             {r.quote ? <q className="quote">{r.quote}</q> : null}
+            {r.ocr ? <span className="ocr-mark" title={UI.readByOcrTitle}>{UI.readByOcr}</span> : null}
           </li>
         ))}
       </ul>

@@ -37,12 +37,14 @@ export interface RelatedDocument {
   relation: string;
   relationLabel: string;
   quote: string | null;
+  /** The quote was read by OCR: the panel marks it "read by OCR". */
+  ocr: boolean;
 }
 
 /** The documents one document cites, and those citing it, inside a drawn graph. */
 export function relationsOf(graph: Graph, key: string): { cites: RelatedDocument[]; citedBy: RelatedDocument[] } {
   const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
-  const related = (other: string, relation: string, quote: string | null): RelatedDocument => {
+  const related = (other: string, relation: string, quote: string | null, ocr = false): RelatedDocument => {
     const doc = byKey.get(other);
     return {
       key: other,
@@ -50,10 +52,11 @@ export function relationsOf(graph: Graph, key: string): { cites: RelatedDocument
       relation,
       relationLabel: relationLabel(relation),
       quote,
+      ocr,
     };
   };
   return {
-    cites: graph.edges.filter((e) => e.from === key).map((e) => related(e.to, e.relation, e.quote)),
-    citedBy: graph.edges.filter((e) => e.to === key).map((e) => related(e.from, e.relation, e.quote)),
+    cites: graph.edges.filter((e) => e.from === key).map((e) => related(e.to, e.relation, e.quote, e.ocr)),
+    citedBy: graph.edges.filter((e) => e.to === key).map((e) => related(e.from, e.relation, e.quote, e.ocr)),
   };
 }

@@ -16,7 +16,7 @@ export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {
 export const LINEAGE_QUERY = `query Lineage($key: ID!, $direction: Direction, $depth: Int) {
   lineage(key: $key, direction: $direction, depth: $depth) {
     nodes { ${DOCUMENT_FIELDS} }
-    edges { from to relation quote }
+    edges { from to relation quote ocr confidence }
   }
 }`;
 

@@ -132,6 +132,8 @@ export const UI = {
   panelEmpty: 'Chọn một văn bản trên sơ đồ để xem thông tin.',
   citesHeading: 'Văn bản này dẫn đến',
   citedByHeading: 'Được dẫn đến từ',
+  readByOcr: 'đọc bằng OCR',
+  readByOcrTitle: 'Trích dẫn này được đọc bằng OCR từ bản quét hoặc ảnh (read by OCR): hãy đối chiếu với bản gốc.',
   openLineage: 'Xem căn cứ của văn bản này',
   nodeListHeading: 'Các văn bản trong sơ đồ',
   legendHeading: 'Chú giải',

@@ -36,6 +36,10 @@ export interface GraphEdge {
   /** One of {@link Relation}; the API types it as a plain string. */
   relation: string;
   quote: string | null;
+  /** The quote was read by OCR (absent from older servers: not read by OCR). */
+  ocr?: boolean;
+  /** 0–1; lowered when the quote holds words the OCR was unsure of. */
+  confidence?: number | null;
 }
 
 export interface Graph {
