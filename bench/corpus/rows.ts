@@ -48,5 +48,6 @@ export function toFileRecords(doc: GenDoc): FileRecords {
     })),
     agencies: [...new Map([issuerOf(doc), ...doc.cites.map((c) => issuerOf(c.doc))].flatMap(agencyChain).map((a) => [a.name, a])).values()],
     text: '',
+    ocr: null,
   };
 }
