@@ -25,6 +25,13 @@ const config: CodegenConfig = {
         // ID is a string on the way in and on the way out (keys are strings).
         scalars: { ID: { input: 'string', output: 'string' } },
         immutableTypes: false,
+        // Resolvers return these plain records; the fields they lack (Document.citations,
+        // citedBy, sameAs; DocumentConnection.totalCount) have resolvers of their own.
+        mappers: {
+          Document: '../mapping.ts#DocumentRecord',
+          Citation: '../mapping.ts#CitationRecord',
+          DocumentConnection: '../mapping.ts#DocumentPage',
+        },
       },
     },
   },

@@ -1,9 +1,13 @@
 /**
- * The per-request context the resolvers receive: the driver and a helper that runs one unit of
- * read work in a managed read transaction with a time limit.
+ * The per-request context the resolvers receive: the driver, a helper that runs one unit of
+ * read work in a managed read transaction with a time limit, and the request's DataLoaders.
+ *
+ * Read-only: every transaction is a read transaction in a READ session (the server refuses a
+ * write in it), and the API has no mutations.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { fromDatabaseError } from './errors.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
 /** Default limit on one read transaction; the server terminates a transaction that runs longer. */
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -23,6 +27,8 @@ export interface ApiContext {
    *   is a GraphQLError thrown by `work`).
    */
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** Batching loaders of this request (each batch is one `read`). */
+  loaders: Loaders;
 }
 
 export interface ContextOptions {
@@ -35,7 +41,7 @@ export interface ContextOptions {
 
 /** Build the context of one request. Cheap: no session is opened until `read` is called. */
 export function createContext({ driver, database, timeoutMs = DEFAULT_TIMEOUT_MS }: ContextOptions): ApiContext {
-  return {
+  const context: Omit<ApiContext, 'loaders'> = {
     driver,
     async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
       let session: Session | undefined;
@@ -49,4 +55,5 @@ export function createContext({ driver, database, timeoutMs = DEFAULT_TIMEOUT_MS
       }
     },
   };
+  return { ...context, loaders: createLoaders((work) => context.read(work)) };
 }

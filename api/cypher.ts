@@ -5,7 +5,26 @@
 import { loadCypher } from '../cypher/index.ts';
 
 /** The read queries of the API, by file name without `.cypher`. */
-export const QUERY_NAMES = ['document', 'search', 'lineage-up', 'lineage-down', 'lineage-both'] as const;
+export const QUERY_NAMES = [
+  'document',
+  'documents',
+  'documents-count',
+  'search',
+  'lineage-up',
+  'lineage-down',
+  'lineage-both',
+  'citations',
+  'cited-by',
+  'same-as',
+  'path-up',
+  'path-down',
+  'path-both',
+  'compare-provinces',
+  'provinces',
+  'stats',
+  'stats-provinces',
+  'stats-issuers',
+] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /**

@@ -1,15 +1,67 @@
 /**
- * Conversion of what the Cypher queries return into the schema's types.
+ * What the resolvers pass around (the codegen "mappers" of api/codegen.ts), and the conversion
+ * of what the Cypher queries return into them.
  */
 import neo4j from 'neo4j-driver';
-import type { Document } from './generated/types.ts';
 
 /**
- * A `Document` from the map projection `d { .key, .number, ... }` of the read queries.
- * Integers arrive as neo4j Integers (unless the driver was built with disableLosslessIntegers),
- * dates as ISO strings (a neo4j Date is accepted too); a missing `ingested` reads as false.
+ * A document's own facts, as the map projection `d { .key, .number, ... }` of the read queries
+ * gives them. The schema's `Document` adds fields resolved on demand (citations, citedBy, sameAs).
  */
-export function toDocument(map: Record<string, unknown>): Document {
+export interface DocumentRecord {
+  key: string;
+  number: string | null;
+  type: string | null;
+  issuer: string | null;
+  province: string | null;
+  date: string | null;
+  title: string | null;
+  level: number | null;
+  ingested: boolean;
+  file: string | null;
+}
+
+/** One citation relationship with its evidence and both documents (the schema's `Citation`). */
+export interface CitationRecord {
+  relation: string;
+  from: DocumentRecord;
+  to: DocumentRecord;
+  quote: string | null;
+  start: number | null;
+  end: number | null;
+  confidence: number | null;
+  file: string | null;
+  source: string | null;
+  stated: boolean;
+  citedDate: string | null;
+  citedIssuer: string | null;
+  citedTitle: string | null;
+}
+
+/** Conditions of `documents(filter)`, as the Cypher parameters of documents*.cypher. */
+export interface DocumentConditions {
+  province: string | null;
+  issuer: string | null;
+  type: string | null;
+  /** ISO dates bounding `d.date` (inclusive), from yearFrom / yearTo. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  ingested: boolean | null;
+}
+
+/** One page of `documents`; `totalCount` is counted only when asked for, with `conditions`. */
+export interface DocumentPage {
+  edges: { cursor: string; node: DocumentRecord }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  conditions: DocumentConditions;
+}
+
+/**
+ * A DocumentRecord from a map projection. Integers may arrive as neo4j Integers (unless the
+ * driver was built with disableLosslessIntegers), dates as ISO strings (a neo4j Date is accepted
+ * too); a missing `ingested` reads as false.
+ */
+export function toDocument(map: Record<string, unknown>): DocumentRecord {
   return {
     key: String(map.key),
     number: text(map.number),
@@ -20,6 +72,31 @@ export function toDocument(map: Record<string, unknown>): Document {
     title: text(map.title),
     level: integer(map.level),
     ingested: map.ingested === true,
+    file: text(map.file),
+  };
+}
+
+/**
+ * A CitationRecord from the `citation` map of citations.cypher / cited-by.cypher:
+ * `{relation, from, to, props}` where from/to are document projections and props the
+ * relationship's properties.
+ */
+export function toCitation(map: Record<string, unknown>): CitationRecord {
+  const props = (map.props ?? {}) as Record<string, unknown>;
+  return {
+    relation: String(map.relation),
+    from: toDocument(map.from as Record<string, unknown>),
+    to: toDocument(map.to as Record<string, unknown>),
+    quote: text(props.quote),
+    start: integer(props.start),
+    end: integer(props.end),
+    confidence: float(props.confidence),
+    file: text(props.file),
+    source: text(props.source),
+    stated: props.stated === true,
+    citedDate: isoDate(props.citedDate),
+    citedIssuer: text(props.citedIssuer),
+    citedTitle: text(props.citedTitle),
   };
 }
 
@@ -31,7 +108,14 @@ export function integer(value: unknown): number | null {
   return null;
 }
 
-function text(value: unknown): string | null {
+/** A finite JS number from a float (or an integer); null otherwise. */
+export function float(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return integer(value);
+}
+
+/** A string, or null for anything else. */
+export function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 

@@ -7,7 +7,7 @@ import { createSchema, createYoga, type YogaServerInstance, type YogaServerOptio
 import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context.ts';
 import { loadAllQueries } from './cypher.ts';
-import { useMaxRootFields, MAX_ROOT_FIELDS } from './limits.ts';
+import { DEFAULT_LIMITS, useLimits, type Limits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 
 /** Where the API answers (GraphiQL too, for a browser's GET). */
@@ -25,7 +25,35 @@ query Lineage {
   lineage(key: "vn/khanh-hoa/ubnd/qd/2020/489", direction: UP, depth: 2) {
     nodes { key number issuer level date ingested }
     edges { from to relation quote }
+    depths { key depth }
+    truncated
   }
+}
+
+query Document {
+  document(key: "vn/khanh-hoa/ubnd/qd/2020/489") {
+    number issuer date title file
+    citations { relation count citations { to { number } quote start end confidence file } }
+    citedBy(first: 10) { totalCount edges { node { relation from { number issuer } quote } } }
+    sameAs { document { number issuer } reason }
+  }
+}
+
+query AuthorityChain {
+  authorityChain(key: "vn/khanh-hoa/ban-qlda-phat-trien/qd/2021/18") {
+    bases { number issuer }
+    paths { length documents { number } edges { relation } }
+  }
+}
+
+query CompareProvinces {
+  compareProvinces(provinces: ["Khánh Hòa", "Bình Định"]) {
+    rows { document { number issuer date } provinces { province cited direct first { number date } lagDays } }
+  }
+}
+
+query Stats {
+  stats { documents ingested stubs citations relations { relation count } provinces { name documents } }
 }
 `;
 
@@ -36,8 +64,8 @@ export interface CreateApiOptions {
   database?: string;
   /** Timeout of each read transaction in milliseconds (default 5000). */
   timeoutMs?: number;
-  /** Most top-level fields in one operation (default {@link MAX_ROOT_FIELDS}). */
-  maxRootFields?: number;
+  /** Operation limits (depth, aliases, tokens, cost, directives, top-level fields); each defaults to {@link DEFAULT_LIMITS}. */
+  limits?: Partial<Limits>;
   /** yoga's logging option (default true: unexpected errors are logged on the server). */
   logging?: YogaServerOptions<ServerContext, ApiContext>['logging'];
 }
@@ -54,13 +82,14 @@ export type Api = YogaServerInstance<ServerContext, ApiContext>;
  * `/graphql` (POST and GET; GraphiQL for a browser). Each request gets a fresh
  * {@link ApiContext} on `driver`.
  *
- * Errors: GraphQLErrors with `extensions.code` BAD_USER_INPUT, NOT_FOUND or DATABASE_UNAVAILABLE
- * reach the client as thrown; every other error is masked ("Unexpected error.", code
+ * Errors: GraphQLErrors with `extensions.code` BAD_USER_INPUT, NOT_FOUND, LIMIT_EXCEEDED or
+ * DATABASE_UNAVAILABLE reach the client as thrown (operations over the limits are refused before
+ * they run, api/limits.ts); every other error is masked ("Unexpected error.", code
  * INTERNAL_SERVER_ERROR, never a stack or query text, whatever NODE_ENV says) and logged.
  *
  * @throws Error at once when api/schema.graphql or one of the cypher/*.cypher files is missing.
  */
-export function createApi({ driver, database, timeoutMs, maxRootFields = MAX_ROOT_FIELDS, logging }: CreateApiOptions): Api {
+export function createApi({ driver, database, timeoutMs, limits, logging }: CreateApiOptions): Api {
   loadAllQueries();
   const schema = createSchema<ApiContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
@@ -75,6 +104,6 @@ export function createApi({ driver, database, timeoutMs, maxRootFields = MAX_ROO
     maskedErrors: { isDev: false },
     landingPage: false,
     logging: logging ?? true,
-    plugins: [useMaxRootFields(maxRootFields)],
+    plugins: useLimits({ ...DEFAULT_LIMITS, ...limits }),
   });
 }
