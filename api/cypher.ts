@@ -16,6 +16,7 @@ export const QUERY_NAMES = [
   'citations',
   'cited-by',
   'same-as',
+  'source-text',
   'path-up',
   'path-down',
   'path-both',

@@ -137,6 +137,12 @@ export type Document = {
   province?: Maybe<Scalars['String']['output']>;
   /** Documents suspected to be this same document under another issuer (never merged). */
   sameAs: Array<SuspectedDuplicate>;
+  /**
+   * The decoded text of the file the document was read from, which the `start`/`end` offsets of
+   * its citations point into (UTF-16 code units); null for a stub. Can be long: ask for it for
+   * one document at a time.
+   */
+  source?: Maybe<SourceText>;
   /** Trích yếu: the subject line. */
   title?: Maybe<Scalars['String']['output']>;
   /** Loại văn bản, full Vietnamese name (Quyết định, Kế hoạch ...). */
@@ -513,6 +519,14 @@ export type Severity =
   | 'INFO'
   | 'WARNING';
 
+/** The decoded text of an ingested file, as the extractor read it (Unicode NFC). */
+export type SourceText = {
+  __typename?: 'SourceText';
+  /** Base name of the file. */
+  file: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type Stats = {
   __typename?: 'Stats';
   /** All citation relationships. */
@@ -642,6 +656,7 @@ export type ResolversTypes = {
   Relation: Relation;
   RelationCount: ResolverTypeWrapper<RelationCount>;
   Severity: Severity;
+  SourceText: ResolverTypeWrapper<SourceText>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspectedDuplicate: ResolverTypeWrapper<Omit<SuspectedDuplicate, 'document'> & { document: ResolversTypes['Document'] }>;
@@ -676,6 +691,7 @@ export type ResolversParentTypes = {
   ProvinceUptake: Omit<ProvinceUptake, 'first'> & { first?: Maybe<ResolversParentTypes['Document']> };
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
+  SourceText: SourceText;
   Stats: Stats;
   String: Scalars['String']['output'];
   SuspectedDuplicate: Omit<SuspectedDuplicate, 'document'> & { document: ResolversParentTypes['Document'] };
@@ -744,6 +760,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sameAs?: Resolver<Array<ResolversTypes['SuspectedDuplicate']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -846,6 +863,11 @@ export type RelationCountResolvers<ContextType = ApiContext, ParentType extends 
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourceTextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceText'] = ResolversParentTypes['SourceText']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -885,6 +907,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ProvinceUptake?: ProvinceUptakeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelationCount?: RelationCountResolvers<ContextType>;
+  SourceText?: SourceTextResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   SuspectedDuplicate?: SuspectedDuplicateResolvers<ContextType>;
 };
