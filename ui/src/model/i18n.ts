@@ -141,7 +141,15 @@ const vi = {
 } as const;
 
 /** The messages of one language. */
-export type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof vi)[K] extends string ? string : (typeof vi)[K] extends Lang ? Lang : { [P in keyof (typeof vi)[K]]: string } };
+export type Messages = {
+  [K in keyof typeof vi]: K extends 'lang'
+    ? Lang
+    : (typeof vi)[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : (typeof vi)[K] extends string
+        ? string
+        : { [P in keyof (typeof vi)[K]]: string };
+};
 
 /** Vietnamese, the default. */
 export const VI: Messages = vi as unknown as Messages;
