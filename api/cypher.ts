@@ -17,6 +17,7 @@ export const QUERY_NAMES = [
   'cited-by',
   'same-as',
   'source-text',
+  'documents-by-key',
   'path-up',
   'path-down',
   'path-both',

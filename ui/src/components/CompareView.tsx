@@ -132,12 +132,16 @@ export function CompareView({ client }: { client: GraphQLClient }) {
 function LagLegend() {
   const t = useT();
   let from = 0;
+  let previous = 0;
   return (
     <div className="lag-legend">
       <span>{t.compareLagLegend}:</span>
       {LAG_BUCKETS.map((b) => {
-        const label = Number.isFinite(b.maxDays) ? `${from}–${b.maxDays}` : `> ${from}`;
-        from = Number.isFinite(b.maxDays) ? b.maxDays + 1 : from;
+        const label = Number.isFinite(b.maxDays) ? `${from}–${b.maxDays}` : `> ${previous}`;
+        if (Number.isFinite(b.maxDays)) {
+          previous = b.maxDays;
+          from = b.maxDays + 1;
+        }
         return (
           <span key={label} className="lag-swatch" style={{ background: b.fill, color: b.text }}>
             {label}

@@ -65,6 +65,7 @@ const EDGE_LABEL_OFFSET = 30;
 /** From this many elements on, the cheaper styles apply. */
 const LARGE = 400;
 const SELECTED = '#2563eb';
+const SLANTED = new Set(['round-tag', 'hexagon', 'octagon', 'barrel']);
 
 export class GraphController {
   private readonly cy: cytoscape.Core;
@@ -280,7 +281,7 @@ export class GraphController {
     const sizes = new Map<string, { width: number; height: number }>();
     for (const e of elements) {
       if (e.group === 'nodes') {
-        const box = this.labelBox(e.data.label, e.data.focus);
+        const box = this.labelBox(e.data.label, e.data.focus, e.data.shape);
         sizes.set(e.data.id, box);
         nodes.push({ key: e.data.id, layer: e.data.layer, width: box.width, height: box.height });
       } else edges.push({ from: e.data.source, to: e.data.target });
@@ -289,7 +290,7 @@ export class GraphController {
   }
 
   /** Box size for a label: widest line (wrapped at TEXT_MAX_WIDTH) and number of lines. */
-  private labelBox(label: string, bold: boolean): { width: number; height: number } {
+  private labelBox(label: string, bold: boolean, shape: string): { width: number; height: number } {
     const ctx = this.measure();
     if (ctx) ctx.font = fontCss(bold);
     let widest = 0;
@@ -300,7 +301,8 @@ export class GraphController {
       lines += Math.max(1, Math.ceil(w / TEXT_MAX_WIDTH));
     }
     return {
-      width: Math.max(NODE_MIN_WIDTH, Math.ceil(widest) + 2 * NODE_PAD_X),
+      // Pointed and cut shapes lose width at their sides: room so the text stays inside.
+      width: Math.max(NODE_MIN_WIDTH, Math.ceil(widest) + 2 * NODE_PAD_X + (SLANTED.has(shape) ? 28 : 0)),
       height: Math.ceil(lines * FONT_SIZE * LINE_HEIGHT) + 2 * NODE_PAD_Y,
     };
   }
