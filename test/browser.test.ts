@@ -61,7 +61,7 @@ async function waitForLineage(page: Page, number: string): Promise<Drawn> {
 
 async function shoot(page: Page, name: string, alsoInDocs = false): Promise<void> {
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
   if (alsoInDocs) await copyFile(file, path.join(DOCS, 'screenshots', `${name}.png`));
 }
 
