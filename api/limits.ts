@@ -8,7 +8,7 @@
  *   (`a: lineage(...) b: lineage(...) ...`), each in its own transaction.
  *
  * Every rejection reaches the client as a GraphQLError with `extensions.code` LIMIT_EXCEEDED
- * (HTTP 200, `data` absent), with a message naming the limit.
+ * (`data` absent), with a message naming the limit.
  * Arguments that bound the work of one field (depth, first) are checked by the resolvers.
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
@@ -50,9 +50,12 @@ export const DEFAULT_LIMITS: Limits = {
   maxRootFields: MAX_ROOT_FIELDS,
 };
 
-/** graphql-armor's configuration for `limits`; `onReject` is told of every rejection. */
-export function armorConfig(limits: Limits, onReject: (error: GraphQLError) => void): GraphQLArmorConfig {
-  const common = { exposeLimits: true, propagateOnRejection: true, onReject: [(_: unknown, error: GraphQLError) => onReject(error)] };
+/**
+ * graphql-armor's configuration for `limits`. Armor's own errors carry no code, so each plugin
+ * hands its rejection to {@link reject} instead of throwing it (`propagateOnRejection: false`).
+ */
+export function armorConfig(limits: Limits): GraphQLArmorConfig {
+  const common = { exposeLimits: true, propagateOnRejection: false, onReject: [reject] };
   return {
     maxDepth: { ...common, n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { ...common, n: limits.maxAliases },
@@ -64,32 +67,24 @@ export function armorConfig(limits: Limits, onReject: (error: GraphQLError) => v
 }
 
 /**
- * The yoga plugins enforcing `limits`: graphql-armor's, our top-level field rule, and a plugin
- * giving armor's rejections (which carry no code) the code LIMIT_EXCEEDED.
+ * An armor rejection as LIMIT_EXCEEDED: reported to the validation (the operation then fails
+ * validation and never runs), or thrown from the parser (the token limit, which has no validation
+ * context; throwing stops parsing at once).
  */
+function reject(context: ValidationContext | null, error: GraphQLError): void {
+  const limited = limitExceeded(error.message.replace(/^Syntax Error: /, ''));
+  if (context) context.reportError(limited);
+  else throw limited;
+}
+
+/** The yoga plugins enforcing `limits`: graphql-armor's and our top-level field rule. */
 export function useLimits(limits: Limits = DEFAULT_LIMITS): Plugin[] {
-  // Armor's errors are recognised by identity: each passes through onReject before it is thrown
-  // (parse) or reported (validation).
-  const rejected = new WeakSet<GraphQLError>();
-  const armor = new EnvelopArmor(armorConfig(limits, (error) => rejected.add(error))).protect();
-  const recode = <E extends Error>(error: E): E | GraphQLError =>
-    rejected.has(error as unknown as GraphQLError)
-      ? limitExceeded(error.message.replace(/^Syntax Error: /, ''), (error as unknown as GraphQLError).nodes)
-      : error;
-  const codes: Plugin = {
-    onParse() {
-      return ({ result, replaceParseResult }) => {
-        if (result instanceof Error) replaceParseResult(recode(result));
-      };
-    },
+  const rootFields: Plugin = {
     onValidate({ addValidationRule }) {
       addValidationRule(maxRootFieldsRule(limits.maxRootFields));
-      return ({ result, setResult }) => {
-        if (result.some((error) => rejected.has(error as GraphQLError))) setResult(result.map((error) => recode(error)));
-      };
     },
   };
-  return [...(armor.plugins as Plugin[]), codes];
+  return [...(new EnvelopArmor(armorConfig(limits)).protect().plugins as Plugin[]), rootFields];
 }
 
 /** A validation rule rejecting operations with more than `limit` top-level fields (LIMIT_EXCEEDED). */

@@ -7,6 +7,7 @@ import { createSchema, createYoga, type YogaServerInstance, type YogaServerOptio
 import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context.ts';
 import { loadAllQueries } from './cypher.ts';
+import { useErrorCodes } from './error-codes.ts';
 import { DEFAULT_LIMITS, useLimits, type Limits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -104,6 +105,6 @@ export function createApi({ driver, database, timeoutMs, limits, logging }: Crea
     maskedErrors: { isDev: false },
     landingPage: false,
     logging: logging ?? true,
-    plugins: useLimits({ ...DEFAULT_LIMITS, ...limits }),
+    plugins: [...useLimits({ ...DEFAULT_LIMITS, ...limits }), useErrorCodes()],
   });
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchWords } from '../ingest/fold.ts';
+import { applySchema } from '../ingest/index.ts';
 import { startServer } from '../api/server.ts';
 import { MAX_NODES } from '../api/resolvers/lineage.ts';
 import { createApi, type Api } from '../api/yoga.ts';
@@ -189,6 +190,7 @@ let yoga: Api;
 beforeAll(async () => {
   driver = testDriver();
   await clearDatabase(driver);
+  await applySchema(driver); // the full-text index that search uses
   await insertFixture(driver);
   yoga = createApi({ driver, logging: false });
 });
