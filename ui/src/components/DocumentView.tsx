@@ -12,7 +12,7 @@ import { findingLabel } from '../model/i18n.ts';
 import { relationLabel } from '../model/labels.ts';
 import { citationId, routeTo } from '../model/route.ts';
 import { locateQuote } from '../model/source.ts';
-import type { Citation, DocumentDetail, Finding, Page } from '../model/types.ts';
+import { errorMessage, type Citation, type DocumentDetail, type Finding, type Page } from '../model/types.ts';
 import { Status, useRemote, useT } from './common.tsx';
 import { RouteLink, useNav } from './nav.tsx';
 
@@ -24,9 +24,11 @@ export function DocumentView({ client }: { client: GraphQLClient }) {
   const [audit, retryAudit] = useRemote(key ? (signal) => client.audit({}, signal) : null, [client, key]);
   const [more, setMore] = useState<Citation[]>([]);
   const [morePage, setMorePage] = useState<Page<Citation> | null>(null);
+  const [moreError, setMoreError] = useState<string | null>(null);
   useEffect(() => {
     setMore([]);
     setMorePage(null);
+    setMoreError(null);
   }, [key]);
 
   useEffect(() => {
@@ -49,10 +51,15 @@ export function DocumentView({ client }: { client: GraphQLClient }) {
 
   const loadMore = async () => {
     if (!citedByPage?.endCursor) return;
-    const next = await client.document(key, undefined, 50, citedByPage.endCursor);
-    if (next) {
-      setMore((m) => [...m, ...next.citedBy.items]);
-      setMorePage(next.citedBy);
+    setMoreError(null);
+    try {
+      const next = await client.document(key, undefined, 50, citedByPage.endCursor);
+      if (next) {
+        setMore((m) => [...m, ...next.citedBy.items]);
+        setMorePage(next.citedBy);
+      }
+    } catch (error) {
+      setMoreError(errorMessage(error));
     }
   };
 
@@ -97,9 +104,15 @@ export function DocumentView({ client }: { client: GraphQLClient }) {
             ))}
           </ul>
           {citedByPage?.hasNextPage ? (
-            <button type="button" onClick={() => void loadMore().catch((e: unknown) => window.alert(String(e)))}>
+            <button type="button" onClick={() => void loadMore()}>
               {t.moreCitedBy}
             </button>
+          ) : null}
+          {moreError ? (
+            <p className="status error" role="alert">
+              {t.errorPrefix}
+              {moreError}
+            </p>
           ) : null}
         </section>
       ) : null}
