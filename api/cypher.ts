@@ -16,6 +16,8 @@ export const QUERY_NAMES = [
   'citations',
   'cited-by',
   'same-as',
+  'source-text',
+  'documents-by-key',
   'path-up',
   'path-down',
   'path-both',

@@ -30,6 +30,7 @@ export interface CitationRecord {
   start: number | null;
   end: number | null;
   confidence: number | null;
+  ocr: boolean;
   file: string | null;
   source: string | null;
   stated: boolean;
@@ -91,6 +92,7 @@ export function toCitation(map: Record<string, unknown>): CitationRecord {
     start: integer(props.start),
     end: integer(props.end),
     confidence: float(props.confidence),
+    ocr: props.ocr === true,
     file: text(props.file),
     source: text(props.source),
     stated: props.stated === true,

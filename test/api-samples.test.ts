@@ -316,8 +316,20 @@ describe('stats', () => {
 });
 
 describe('audit', () => {
-  it('is declared and answers an empty connection until the audit rules are wired in', async () => {
-    const d = await data('{ audit(province: "Khánh Hòa", severity: ERROR, first: 5) { totalCount pageInfo { hasNextPage } edges { node { code reason } } } }');
-    expect(d.audit).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false }, edges: [] });
+  it('answers the findings of the audit rules, filtered, with the documents in full', async () => {
+    const d = await data('{ audit(province: "Khánh Hòa", severity: ERROR, first: 5) { totalCount pageInfo { hasNextPage } edges { node { code citing { province ingested level } cited { number } related { number issuer } } } } }');
+    const nodes = d.audit.edges.map((e: { node: unknown }) => e.node);
+    // File 000 cites "489/QĐ-SLĐTBXH ngày 11/3/2020", the number and date of the province's own 489/QĐ-UBND.
+    expect(nodes).toContainEqual({
+      code: 'ISSUER_CONFLICT',
+      citing: { province: 'Khánh Hòa', ingested: true, level: 6 },
+      cited: { number: '489/QĐ-SLĐTBXH' },
+      related: [{ number: '489/QĐ-UBND', issuer: 'UBND tỉnh Khánh Hòa' }],
+    });
+    expect(d.audit.totalCount).toBe(nodes.length);
+    expect(d.audit.pageInfo.hasNextPage).toBe(false);
+    const codes = await data('{ audit(codes: ["NUMBER_YEAR_MISMATCH"], first: 10) { totalCount edges { node { cited { number } } } } }');
+    expect(codes.audit.totalCount).toBe(2);
+    expect(codes.audit.edges.map((e: { node: { cited: { number: string } } }) => e.node.cited.number)).toEqual(['26/2012/TT-BTC', '26/2012/TT-BTC']);
   });
 });

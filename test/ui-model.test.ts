@@ -450,8 +450,9 @@ describe('GraphQLClient', () => {
   it('asks lineage upwards, three deep, by default', async () => {
     const { calls, client } = fakeFetch(200, { data: { lineage: lineage18 } });
     await expect(client.lineage(BQL18)).resolves.toEqual(lineage18);
-    expect(calls[0].body.variables).toEqual({ key: BQL18, direction: 'UP', depth: 3 });
-    expect(calls[0].body.query).toContain('edges { from to relation quote ocr confidence }');
+    // Every relation unless some are asked for.
+    expect(calls[0].body.variables).toEqual({ key: BQL18, direction: 'UP', depth: 3, relations: null });
+    expect(calls[0].body.query).toContain('edges { from to relation quote }');
   });
 
   it.each([

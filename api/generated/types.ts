@@ -41,13 +41,15 @@ export type Citation = {
   citedDate?: Maybe<Scalars['String']['output']>;
   citedIssuer?: Maybe<Scalars['String']['output']>;
   citedTitle?: Maybe<Scalars['String']['output']>;
-  /** How sure the extractor was, 0 to 1. */
+  /** How sure the extractor was, 0 to 1; lowered when the quote holds words the OCR was unsure of. */
   confidence?: Maybe<Scalars['Float']['output']>;
   end?: Maybe<Scalars['Int']['output']>;
   /** The file whose text holds the citation. */
   file?: Maybe<Scalars['String']['output']>;
   /** The citing (or acting) document. */
   from: Document;
+  /** True when the quote was read by OCR from a scan or an image (the page marks it "read by OCR"). */
+  ocr: Scalars['Boolean']['output'];
   /** The text of the citation as it stands in the source file. */
   quote?: Maybe<Scalars['String']['output']>;
   /** BASED_ON, IMPLEMENTS, GUIDES, AMENDS, REPLACES, REPEALS or CITES. */
@@ -137,6 +139,12 @@ export type Document = {
   province?: Maybe<Scalars['String']['output']>;
   /** Documents suspected to be this same document under another issuer (never merged). */
   sameAs: Array<SuspectedDuplicate>;
+  /**
+   * The decoded text of the file the document was read from, which the `start`/`end` offsets of
+   * its citations point into (UTF-16 code units); null for a stub. Can be long: ask for it for
+   * one document at a time.
+   */
+  source?: Maybe<SourceText>;
   /** Trích yếu: the subject line. */
   title?: Maybe<Scalars['String']['output']>;
   /** Loại văn bản, full Vietnamese name (Quyết định, Kế hoạch ...). */
@@ -517,6 +525,14 @@ export type Severity =
   | 'INFO'
   | 'WARNING';
 
+/** The decoded text of an ingested file, as the extractor read it (Unicode NFC). */
+export type SourceText = {
+  __typename?: 'SourceText';
+  /** Base name of the file. */
+  file: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type Stats = {
   __typename?: 'Stats';
   /** All citation relationships. */
@@ -646,6 +662,7 @@ export type ResolversTypes = {
   Relation: Relation;
   RelationCount: ResolverTypeWrapper<RelationCount>;
   Severity: Severity;
+  SourceText: ResolverTypeWrapper<SourceText>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspectedDuplicate: ResolverTypeWrapper<Omit<SuspectedDuplicate, 'document'> & { document: ResolversTypes['Document'] }>;
@@ -680,6 +697,7 @@ export type ResolversParentTypes = {
   ProvinceUptake: Omit<ProvinceUptake, 'first'> & { first?: Maybe<ResolversParentTypes['Document']> };
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
+  SourceText: SourceText;
   Stats: Stats;
   String: Scalars['String']['output'];
   SuspectedDuplicate: Omit<SuspectedDuplicate, 'document'> & { document: ResolversParentTypes['Document'] };
@@ -700,6 +718,7 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  ocr?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -748,6 +767,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sameAs?: Resolver<Array<ResolversTypes['SuspectedDuplicate']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -852,6 +872,11 @@ export type RelationCountResolvers<ContextType = ApiContext, ParentType extends 
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourceTextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceText'] = ResolversParentTypes['SourceText']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -891,6 +916,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ProvinceUptake?: ProvinceUptakeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelationCount?: RelationCountResolvers<ContextType>;
+  SourceText?: SourceTextResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   SuspectedDuplicate?: SuspectedDuplicateResolvers<ContextType>;
 };

@@ -10,6 +10,7 @@ import { compareProvinces } from './compare-provinces.ts';
 import { citations } from './document-citations.ts';
 import { citedBy } from './document-cited-by.ts';
 import { sameAs } from './document-same-as.ts';
+import { source } from './document-source.ts';
 import { document } from './document.ts';
 import { documents } from './documents.ts';
 import { totalCount } from './documents-total-count.ts';
@@ -20,6 +21,6 @@ import { stats } from './stats.ts';
 
 export const resolvers: Resolvers = {
   Query: { document, documents, search, lineage, authorityChain, path, compareProvinces, stats, audit },
-  Document: { citations, citedBy, sameAs },
+  Document: { citations, citedBy, sameAs, source },
   DocumentConnection: { totalCount },
 };

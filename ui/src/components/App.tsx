@@ -1,96 +1,89 @@
+/**
+ * The page: a header with the views and the language switch, and the view the address names.
+ * The address is the only state that matters (model/route.ts): every change of view, filter or
+ * selection goes through `go`, which writes it, so a copied link reproduces what was seen.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphQLClient } from '../model/graphql.ts';
-import { UI } from '../model/labels.ts';
-import { failed, idle, loading, ready, type DocumentSummary, type Graph, type Remote } from '../model/types.ts';
-import { docFromSearch, searchWithDoc } from '../model/url.ts';
-import { DocumentPanel } from './DocumentPanel.tsx';
+import { messages } from '../model/i18n.ts';
+import { formatRoute, parseRoute, routeTo, VIEWS, type Route } from '../model/route.ts';
+import { AuditView } from './AuditView.tsx';
+import { MessagesContext } from './common.tsx';
+import { CompareView } from './CompareView.tsx';
+import { DocumentView } from './DocumentView.tsx';
 import { LineageView } from './LineageView.tsx';
-import { SearchBox } from './SearchBox.tsx';
+import { NavContext, RouteLink } from './nav.tsx';
+import { SearchView } from './SearchView.tsx';
 
-const LINEAGE_DEPTH = 3;
 const defaultClient = new GraphQLClient();
 
 export function App({ client = defaultClient }: { client?: GraphQLClient }) {
-  const [docKey, setDocKey] = useState<string | null>(() => docFromSearch(window.location.search));
-  const [lineage, setLineage] = useState<Remote<Graph>>(idle);
-  const [selectedKey, setSelectedKey] = useState<string | null>(docKey);
-  const [attempt, setAttempt] = useState(0);
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.search));
 
-  // Back and forward restore the document in the address.
+  // Back and forward restore the view in the address.
   useEffect(() => {
-    const onPop = () => setDocKey(docFromSearch(window.location.search));
+    const onPop = () => setRoute(parseRoute(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  useEffect(() => {
-    setSelectedKey(docKey);
-    if (!docKey) {
-      setLineage(idle);
-      return;
+  const go = useCallback((next: Route, replace = false) => {
+    const url = `${window.location.pathname}${formatRoute(next)}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
     }
-    const controller = new AbortController();
-    setLineage(loading);
-    client.lineage(docKey, 'UP', LINEAGE_DEPTH, controller.signal).then(
-      (graph) => {
-        if (!controller.signal.aborted) setLineage(ready(graph));
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setLineage(failed(error));
-      },
-    );
-    return () => controller.abort();
-  }, [client, docKey, attempt]);
+    setRoute(next);
+  }, []);
 
-  const open = useCallback(
-    (key: string) => {
-      if (key === docKey) {
-        setSelectedKey(key);
-        return;
-      }
-      const { pathname, search, hash } = window.location;
-      window.history.pushState(null, '', `${pathname}${searchWithDoc(search, key)}${hash}`);
-      setDocKey(key);
-    },
-    [docKey],
-  );
-
-  const graph = lineage.status === 'ready' ? lineage.data : null;
-  const selectedDoc = useMemo(
-    () => graph?.nodes.find((n) => n.key === selectedKey) ?? null,
-    [graph, selectedKey],
-  );
-
+  const t = messages(route.lang);
   useEffect(() => {
-    const focus = graph?.nodes.find((n) => n.key === docKey);
-    const name = focus?.number ?? focus?.title;
-    document.title = name ? `${name} — ${UI.appTitle}` : UI.documentTitle;
-  }, [graph, docKey]);
+    document.documentElement.lang = route.lang;
+  }, [route.lang]);
+  const nav = useMemo(() => ({ route, go }), [route, go]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          {UI.appTitle} <span className="subtitle">{UI.appSubtitle}</span>
-        </h1>
-      </header>
-      <main className="layout">
-        <SearchBox client={client} selectedKey={docKey} onChoose={(doc: DocumentSummary) => open(doc.key)} />
-        <LineageView
-          lineage={lineage}
-          focusKey={docKey}
-          selectedKey={selectedKey}
-          onSelect={setSelectedKey}
-          onRetry={() => setAttempt((n) => n + 1)}
-        />
-        <DocumentPanel
-          graph={graph}
-          doc={selectedDoc}
-          isFocus={selectedKey === docKey}
-          onPick={setSelectedKey}
-          onOpen={open}
-        />
-      </main>
-    </div>
+    <MessagesContext.Provider value={t}>
+      <NavContext.Provider value={nav}>
+        <div className="app">
+          <header className="app-header">
+            <h1>
+              {t.appTitle} <span className="subtitle">{t.appSubtitle}</span>
+            </h1>
+            <nav aria-label={t.navLabel} className="views">
+              <ul>
+                {VIEWS.map((view) => (
+                  <li key={view}>
+                    <RouteLink
+                      to={view === 'document' || view === 'lineage' ? { ...route, view } : routeTo(route, { view })}
+                      aria-current={route.view === view ? 'page' : undefined}
+                      data-testid={`nav-${view}`}
+                    >
+                      {t.views[view]}
+                    </RouteLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <button
+              type="button"
+              className="lang"
+              lang={route.lang === 'vi' ? 'en' : 'vi'}
+              aria-label={t.switchLanguageLabel}
+              onClick={() => go({ ...route, lang: route.lang === 'vi' ? 'en' : 'vi' }, true)}
+            >
+              {t.switchLanguage}
+            </button>
+          </header>
+          <main className="main">
+            {route.view === 'search' ? <SearchView client={client} /> : null}
+            {route.view === 'document' ? <DocumentView client={client} /> : null}
+            {route.view === 'lineage' ? <LineageView client={client} /> : null}
+            {route.view === 'audit' ? <AuditView client={client} /> : null}
+            {route.view === 'compare' ? <CompareView client={client} /> : null}
+          </main>
+        </div>
+      </NavContext.Provider>
+    </MessagesContext.Provider>
   );
 }

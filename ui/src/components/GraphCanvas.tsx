@@ -1,44 +1,55 @@
+/**
+ * Mounts one GraphController (the only Cytoscape user) on a div and feeds it elements and the
+ * selection; hands the controller to the parent for fit, zoom and export buttons.
+ */
 import { useEffect, useRef } from 'react';
 import { GraphController } from '../graph/controller.ts';
 import type { GraphElement } from '../model/elements.ts';
-import { UI } from '../model/labels.ts';
+import { useT } from './common.tsx';
 
 interface Props {
   elements: readonly GraphElement[];
   focusKey: string | null;
-  selectedKey: string | null;
-  onSelect(key: string | null): void;
-  /** Receives a function that fits the drawing to the view (for a button). */
-  fitRef?: { current: (() => void) | null };
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onExpand(key: string): void;
+  controllerRef: { current: GraphController | null };
 }
 
-/** Mounts one GraphController on a div and feeds it. */
-export function GraphCanvas({ elements, focusKey, selectedKey, onSelect, fitRef }: Props) {
+export function GraphCanvas({ elements, focusKey, selectedId, onSelect, onExpand, controllerRef }: Props) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
-  const controller = useRef<GraphController | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const handlers = useRef({ onSelect, onExpand });
+  handlers.current = { onSelect, onExpand };
 
   useEffect(() => {
     const c = new GraphController(container.current!);
-    controller.current = c;
-    const off = c.onSelect((key) => onSelectRef.current(key));
-    if (fitRef) fitRef.current = () => c.fit();
+    controllerRef.current = c;
+    const offSelect = c.onSelect((id) => handlers.current.onSelect(id));
+    const offExpand = c.onExpand((key) => handlers.current.onExpand(key));
     return () => {
-      off();
-      if (fitRef) fitRef.current = null;
+      offSelect();
+      offExpand();
+      controllerRef.current = null;
       c.destroy();
-      controller.current = null;
     };
-  }, [fitRef]);
+  }, [controllerRef]);
 
   useEffect(() => {
-    controller.current?.setGraph(elements, focusKey);
-  }, [elements, focusKey]);
+    controllerRef.current?.setGraph(elements, focusKey);
+  }, [elements, focusKey, controllerRef]);
 
   useEffect(() => {
-    controller.current?.select(selectedKey);
-  }, [selectedKey, elements]);
+    controllerRef.current?.select(selectedId);
+  }, [selectedId, elements, controllerRef]);
 
-  return <div ref={container} className="graph-canvas" data-testid="lineage-graph" role="img" aria-label={UI.graphLabel} />;
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="lineage-graph"
+      role="img"
+      aria-label={`${t.graphLabel}. ${t.graphHelp}`}
+    />
+  );
 }

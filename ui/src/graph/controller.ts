@@ -1,21 +1,20 @@
 /**
  * The only place that knows Cytoscape. It draws element definitions made by the model
- * (ui/src/model/elements.ts), lays them out as a hierarchy with cited documents above the
- * documents citing them, and reports which document the user picks.
+ * (ui/src/model/elements.ts) at positions the model computes (model/placement.ts: rows by
+ * authority, barycenter order), and reports what the user picks or double-clicks.
+ *
+ * Why no layout engine: dagre took ~15 s and ELK ~3 s on 1,000 nodes here, while every node
+ * already has its row; the model's placement does the rest in milliseconds and Cytoscape only
+ * draws (`preset`). Large drawings switch to cheaper styles: straight "haystack" edges without
+ * labels, and node labels hidden below a readable on-screen size.
  */
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
-import type { GraphElement } from '../model/elements.ts';
-import { separateRows } from '../model/layering.ts';
+import { edgeId, type GraphElement } from '../model/elements.ts';
+import { placeLayers } from '../model/placement.ts';
+import { DEFAULT_RELATION_STYLE, FINDING_COLOR, FOCUS_BORDER, RELATION_STYLES, TEXT_COLOR } from '../model/style.ts';
+import { drawingToSvg, type SvgEdge, type SvgNode } from '../model/svg.ts';
 
-let registered = false;
-function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(dagre);
-  registered = true;
-}
-
-/** What the drawing shows, for browser tests: `window.__cancu`. */
+/** What the drawing shows, for browser tests and the benchmark: `window.__cancu`. */
 export interface DrawnNode {
   key: string;
   label: string;
@@ -27,12 +26,20 @@ export interface DrawnEdge {
   from: string;
   to: string;
   relation: string;
+  finding: boolean;
 }
 export interface CancuTestHook {
   nodes(): DrawnNode[];
   edges(): DrawnEdge[];
   /** The focused document's key, null when nothing is drawn. */
   focus(): string | null;
+  /** Selected element ids (node keys, or "from -> to" for an edge). */
+  selected(): string[];
+  /** How many drawings were made, and how long the last took (ms, from setGraph to the first frame). */
+  draws: number;
+  lastDrawMs: number | null;
+  /** The last drawing's phases in ms: place (measure labels, layered placement), add, fit, render. */
+  phases: Record<string, number>;
 }
 
 declare global {
@@ -41,12 +48,12 @@ declare global {
   }
 }
 
-type SelectListener = (key: string | null) => void;
+type SelectListener = (id: string | null) => void;
 
 const FONT_FAMILY = 'system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const FONT_SIZE = 14;
 const LINE_HEIGHT = 1.3;
-const NODE_PAD_X = 12;
+const NODE_PAD_X = 14;
 const NODE_PAD_Y = 9;
 const NODE_MIN_WIDTH = 84;
 const TEXT_MAX_WIDTH = 176;
@@ -57,76 +64,59 @@ const NODE_GAP = 28;
 const MAX_FIT_ZOOM = 1.4;
 /** Distance of an edge's label from the cited document, along the edge. */
 const EDGE_LABEL_OFFSET = 30;
-
-const COLORS = {
-  text: '#1f2933',
-  border: '#35537a',
-  ingestedFill: '#e6eef8',
-  stubFill: '#ffffff',
-  stubBorder: '#6b7280',
-  focusFill: '#fde68a',
-  focusBorder: '#b45309',
-  selected: '#2563eb',
-  edge: '#6b7a90',
-  edgeText: '#243447',
-};
-
-const RELATION_COLORS: Record<string, string> = {
-  based_on: '#35537a',
-  implements: '#2f7d4f',
-  guides: '#0f766e',
-  amends: '#b45309',
-  replaces: '#b91c1c',
-  repeals: '#b91c1c',
-  cites: '#8a94a6',
-};
+/** From this many elements on, the cheaper styles apply. */
+const LARGE = 400;
+const SELECTED = '#2563eb';
+const SLANTED = new Set(['round-tag', 'hexagon', 'octagon', 'barrel']);
 
 export class GraphController {
   private readonly cy: cytoscape.Core;
   private readonly container: HTMLElement;
-  private readonly listeners = new Set<SelectListener>();
+  private readonly selectListeners = new Set<SelectListener>();
+  private readonly expandListeners = new Set<(key: string) => void>();
   private readonly resizeObserver: ResizeObserver | null;
   private readonly hook: CancuTestHook;
   private focusKey: string | null = null;
   private measureContext: CanvasRenderingContext2D | null = null;
+  private large = false;
 
   constructor(container: HTMLElement) {
-    registerExtensions();
     this.container = container;
     this.cy = cytoscape({
       container,
       elements: [],
-      style: this.stylesheet(),
-      minZoom: 0.15,
+      style: this.stylesheet(false),
+      minZoom: 0.02,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      // Pan and zoom move a bitmap of the drawing rather than redrawing every frame.
+      textureOnViewport: true,
     });
 
-    this.cy.on('tap', 'node', (event) => this.emit(event.target.id() as string));
+    this.cy.on('tap', 'node, edge', (event) => this.emit(event.target.id() as string));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.emit(null);
     });
+    this.cy.on('dbltap', 'node', (event) => {
+      for (const l of this.expandListeners) l(event.target.id() as string);
+    });
 
-    this.resizeObserver =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            this.cy.resize();
-          });
+    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.cy.resize());
     this.resizeObserver?.observe(container);
     // Cytoscape caches where its container is on the page and only notices resizes and
     // scrolls; content above it that grows or shrinks would make taps land beside the nodes.
     container.addEventListener('pointerdown', this.refreshPlacement, { capture: true });
 
+    const cy = this.cy;
     this.hook = {
       nodes: () =>
-        this.cy.nodes().map((n) => {
+        cy.nodes().map((n) => {
           const p = n.renderedPosition();
           return { key: n.id(), label: n.data('label') as string, x: p.x, y: p.y };
         }),
       edges: () =>
-        this.cy
+        cy
           .edges()
           .toArray()
           .flatMap((e) =>
@@ -134,53 +124,173 @@ export class GraphController {
               from: (e as cytoscape.EdgeSingular).source().id(),
               to: (e as cytoscape.EdgeSingular).target().id(),
               relation,
+              finding: !!e.data('finding'),
             })),
           ),
-      focus: () => (this.cy.nodes().length ? this.focusKey : null),
+      focus: () => (cy.nodes().length ? this.focusKey : null),
+      selected: () => cy.elements(':selected').map((e) => e.id()),
+      draws: 0,
+      lastDrawMs: null,
+      phases: {},
     };
     window.__cancu = this.hook;
   }
 
   /** Replaces the drawing. `focusKey` is the document the lineage was asked for. */
   setGraph(elements: readonly GraphElement[], focusKey: string | null): void {
+    const started = performance.now();
     this.focusKey = focusKey;
     // The page may have moved the container since the last drawing: refresh Cytoscape's idea
     // of its size and place, which it uses to map pointer events.
     this.cy.resize();
+    const large = elements.length >= LARGE;
+    if (large !== this.large) {
+      this.large = large;
+      this.cy.style(this.stylesheet(large));
+    }
+    const { positions, sizes } = this.place(elements);
+    const placed = performance.now();
     this.cy.batch(() => {
       this.cy.elements().remove();
       // Copies: Cytoscape keeps and mutates what it is given.
-      this.cy.add(elements.map((e) => ({ group: e.group, data: structuredClone(e.data), classes: [...e.classes] })));
+      this.cy.add(
+        elements.map((e) => {
+          const data = structuredClone(e.data) as Record<string, unknown>;
+          if (e.group === 'nodes') {
+            const p = positions.get(e.data.id)!;
+            const size = sizes.get(e.data.id)!;
+            // Sizes as data: the stylesheet reads numbers instead of measuring labels again.
+            data.w = size.width;
+            data.h = size.height;
+            return { group: e.group, data, classes: [...e.classes], position: { x: p.x, y: p.y } };
+          }
+          return { group: e.group, data, classes: [...e.classes] };
+        }),
+      );
     });
-    if (elements.length) this.layout();
+    const added = performance.now();
+    if (!elements.length) return;
+    this.fit();
+    const fitted = performance.now();
+    this.hook.phases = { place: placed - started, add: added - placed, fit: fitted - added };
+    this.cy.one('render', () => {
+      this.hook.phases.render = performance.now() - fitted;
+      this.hook.lastDrawMs = performance.now() - started;
+      // A mark on the page's timeline, for the benchmark's "from navigation" figure.
+      performance.mark('cancu-drawn');
+      this.hook.draws++;
+    });
   }
 
-  /** Marks a document as selected, without reporting it back. */
-  select(key: string | null): void {
+  /** Marks a node (key) or an edge ("from -> to") as selected and brings it into view, without reporting it back. */
+  select(id: string | null): void {
     this.cy.batch(() => {
       this.cy.elements(':selected').unselect();
-      if (key) this.cy.getElementById(key).select();
+      if (id) this.cy.getElementById(id).select();
     });
+    const el = id ? this.cy.getElementById(id) : null;
+    if (el && el.nonempty() && !this.visible(el)) this.cy.center(el);
   }
 
-  /** Calls `listener` with the key of a node the user taps, or null on the background. */
+  /** Calls `listener` with the id of a node or edge the user taps, or null on the background. */
   onSelect(listener: SelectListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.selectListeners.add(listener);
+    return () => this.selectListeners.delete(listener);
   }
 
-  /** Brings the whole drawing into view. */
+  /** Calls `listener` with the key of a node the user double-clicks. */
+  onExpand(listener: (key: string) => void): () => void {
+    this.expandListeners.add(listener);
+    return () => this.expandListeners.delete(listener);
+  }
+
+  /**
+   * Brings the whole drawing into view. The box comes from the nodes' positions and sizes
+   * rather than Cytoscape's fit(), which measures every label and edge first: on 2,000 nodes
+   * that alone took over a second.
+   */
   fit(): void {
-    if (!this.cy.nodes().length) return;
-    this.cy.fit(undefined, 28);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center();
-    }
+    const nodes = this.cy.nodes();
+    if (!nodes.length) return;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    nodes.forEach((n) => {
+      const p = n.position();
+      const w = (n.data('w') as number) / 2;
+      const h = (n.data('h') as number) / 2;
+      x1 = Math.min(x1, p.x - w);
+      x2 = Math.max(x2, p.x + w);
+      y1 = Math.min(y1, p.y - h);
+      y2 = Math.max(y2, p.y + h);
+    });
+    this.fitBox(x1, y1, x2, y2);
+  }
+
+  private fitBox(x1: number, y1: number, x2: number, y2: number): void {
+    const pad = 28;
+    const width = this.cy.width();
+    const height = this.cy.height();
+    const zoom = Math.max(
+      this.cy.minZoom(),
+      Math.min(MAX_FIT_ZOOM, (width - 2 * pad) / Math.max(1, x2 - x1), (height - 2 * pad) / Math.max(1, y2 - y1)),
+    );
+    this.cy.viewport({ zoom, pan: { x: width / 2 - zoom * ((x1 + x2) / 2), y: height / 2 - zoom * ((y1 + y2) / 2) } });
+  }
+
+  /** Zooms in (factor > 1) or out around the centre of the view. */
+  zoomBy(factor: number): void {
+    const { w, h } = { w: this.cy.width(), h: this.cy.height() };
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: w / 2, y: h / 2 } });
+  }
+
+  /** The whole drawing as a PNG at twice the screen resolution, on white. */
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+  }
+
+  /** The whole drawing as an SVG document (model/svg.ts), titled `title`. */
+  svg(title: string): string {
+    const nodes: SvgNode[] = this.cy.nodes().map((n) => {
+      const p = n.position();
+      return {
+        x: p.x,
+        y: p.y,
+        width: n.width(),
+        height: n.height(),
+        label: n.data('label') as string,
+        shape: n.data('shape'),
+        fill: n.hasClass('stub') ? '#ffffff' : (n.data('fill') as string),
+        border: n.hasClass('focus') ? FOCUS_BORDER : (n.data('border') as string),
+        borderWidth: n.hasClass('focus') ? 3.5 : 1.5,
+        dashed: n.hasClass('stub'),
+        bold: n.hasClass('focus'),
+      };
+    });
+    const edges: SvgEdge[] = this.cy.edges().map((e) => {
+      const s = e.sourceEndpoint();
+      const t = e.targetEndpoint();
+      const style = RELATION_STYLES[(e.data('relations') as string[])[0]] ?? DEFAULT_RELATION_STYLE;
+      const finding = !!e.data('finding');
+      return {
+        x1: s.x,
+        y1: s.y,
+        x2: t.x,
+        y2: t.y,
+        color: finding ? FINDING_COLOR : style.color,
+        width: finding ? 4 : 1.5,
+        line: style.line,
+        arrow: style.arrow,
+        label: e.data('label') as string,
+      };
+    });
+    return drawingToSvg(nodes, edges, title, FONT_SIZE);
   }
 
   destroy(): void {
-    this.listeners.clear();
+    this.selectListeners.clear();
+    this.expandListeners.clear();
     this.resizeObserver?.disconnect();
     this.container.removeEventListener('pointerdown', this.refreshPlacement, { capture: true });
     this.cy.destroy();
@@ -191,76 +301,44 @@ export class GraphController {
     this.cy.resize();
   };
 
-  private emit(key: string | null): void {
-    for (const listener of this.listeners) listener(key);
+  private emit(id: string | null): void {
+    for (const listener of this.selectListeners) listener(id);
   }
 
-  /**
-   * Dagre orders the nodes of each row (fewest crossings), with rankDir 'BT' since edges
-   * point citing → cited and the cited must be on top. Rows come from the model's layers,
-   * which keep higher authority above lower: an edge spans exactly its layer difference,
-   * and edges going against it (a higher body citing a lower one) are left out of dagre.
-   * Afterwards each node is put on its layer's row and rows are spread so nothing overlaps
-   * (normally a no-op: dagre's ranks then equal the layers). Edges dagre laid out follow
-   * its routes (class `routed`), so a long edge bends around the rows it crosses instead
-   * of running behind a node.
-   */
-  private layout(): void {
-    const layerOf = (n: cytoscape.NodeSingular) => n.data('layer') as number;
-    const downward = this.cy.edges().filter((e) => layerOf(e.source()) > layerOf(e.target()));
-    const options = {
-      name: 'dagre',
-      rankDir: 'BT',
-      nodeSep: NODE_GAP,
-      rankSep: ROW_GAP,
-      edgeSep: 12,
-      minLen: (e: cytoscape.EdgeSingular) => layerOf(e.source()) - layerOf(e.target()),
-      useDagreEdgeControlPoints: true,
-      automaticDagreEdgeStyle: false,
-      fit: false,
-      animate: false,
-    } as cytoscape.LayoutOptions;
-    this.cy.nodes().union(downward).layout(options).run();
-    downward.forEach((e) => {
-      if ((e.scratch('controlPointWeights') as number[] | undefined)?.length) e.addClass('routed');
-    });
+  private visible(el: cytoscape.CollectionReturnValue): boolean {
+    const box = el.renderedBoundingBox();
+    return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= this.cy.width() && box.y2 <= this.cy.height();
+  }
 
-    const nodes = this.cy.nodes();
-    const rowHeight = new Map<number, number>();
-    nodes.forEach((n) => {
-      const layer = layerOf(n);
-      rowHeight.set(layer, Math.max(rowHeight.get(layer) ?? 0, n.outerHeight()));
-    });
-    const rowY = new Map<number, number>();
-    let y = 0;
-    for (const layer of [...rowHeight.keys()].sort((a, b) => a - b)) {
-      const h = rowHeight.get(layer)!;
-      rowY.set(layer, y + h / 2);
-      y += h + ROW_GAP;
+  /** Node sizes from their labels, then the model's layered placement. */
+  private place(elements: readonly GraphElement[]) {
+    const nodes = [];
+    const edges = [];
+    const sizes = new Map<string, { width: number; height: number }>();
+    for (const e of elements) {
+      if (e.group === 'nodes') {
+        const box = this.labelBox(e.data.label, e.data.focus, e.data.shape);
+        sizes.set(e.data.id, box);
+        nodes.push({ key: e.data.id, layer: e.data.layer, width: box.width, height: box.height });
+      } else edges.push({ from: e.data.source, to: e.data.target });
     }
-    const xs = separateRows(
-      nodes.map((n) => ({ key: n.id(), layer: layerOf(n), x: n.position('x'), width: n.outerWidth() })),
-      NODE_GAP,
-    );
-    nodes.positions((n) => {
-      const node = n as cytoscape.NodeSingular;
-      return { x: xs.get(node.id()) ?? node.position('x'), y: rowY.get(layerOf(node))! };
-    });
-    this.fit();
+    return { positions: placeLayers(nodes, edges, { gap: NODE_GAP, rowGap: ROW_GAP }), sizes };
   }
 
   /** Box size for a label: widest line (wrapped at TEXT_MAX_WIDTH) and number of lines. */
-  private labelBox(label: string, bold: boolean): { width: number; height: number } {
+  private labelBox(label: string, bold: boolean, shape: string): { width: number; height: number } {
     const ctx = this.measure();
+    if (ctx) ctx.font = fontCss(bold);
     let widest = 0;
     let lines = 0;
     for (const line of label.split('\n')) {
-      const w = ctx ? (ctx.font = fontCss(bold), ctx.measureText(line).width) : line.length * FONT_SIZE * 0.6;
+      const w = ctx ? ctx.measureText(line).width : line.length * FONT_SIZE * 0.6;
       widest = Math.max(widest, Math.min(w, TEXT_MAX_WIDTH));
       lines += Math.max(1, Math.ceil(w / TEXT_MAX_WIDTH));
     }
     return {
-      width: Math.max(NODE_MIN_WIDTH, Math.ceil(widest) + 2 * NODE_PAD_X),
+      // Pointed and cut shapes lose width at their sides: room so the text stays inside.
+      width: Math.max(NODE_MIN_WIDTH, Math.ceil(widest) + 2 * NODE_PAD_X + (SLANTED.has(shape) ? 28 : 0)),
       height: Math.ceil(lines * FONT_SIZE * LINE_HEIGHT) + 2 * NODE_PAD_Y,
     };
   }
@@ -272,97 +350,95 @@ export class GraphController {
     return this.measureContext;
   }
 
-  private stylesheet(): cytoscape.StylesheetJson {
-    const box = (n: cytoscape.NodeSingular) => this.labelBox(n.data('label') as string, !!n.data('focus'));
+  private stylesheet(large: boolean): cytoscape.StylesheetJson {
+    const relationStyles = Object.entries(RELATION_STYLES).map(([relation, s]) => ({
+      selector: `edge.${relation.toLowerCase()}`,
+      style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line, 'target-arrow-shape': s.arrow },
+    }));
     return [
       {
         selector: 'node',
         style: {
-          shape: 'round-rectangle',
-          label: 'data(label)',
-          width: (n: cytoscape.NodeSingular) => box(n).width,
-          height: (n: cytoscape.NodeSingular) => box(n).height,
+          shape: 'data(shape)',
+          label: large ? '' : 'data(label)',
+          width: 'data(w)',
+          height: 'data(h)',
           'font-family': FONT_FAMILY,
           'font-size': FONT_SIZE,
           'line-height': LINE_HEIGHT,
-          color: COLORS.text,
+          color: TEXT_COLOR,
           'text-wrap': 'wrap',
           'text-max-width': `${TEXT_MAX_WIDTH}px`,
           'text-valign': 'center',
           'text-halign': 'center',
-          'background-color': COLORS.ingestedFill,
+          'background-color': 'data(fill)',
           'border-width': 1.5,
-          'border-color': COLORS.border,
+          'border-color': 'data(border)',
           'border-style': 'solid',
+          // Labels smaller than this on screen are not drawn: a zoomed-out large lineage stays fast.
+          'min-zoomed-font-size': large ? 9 : 0,
         },
       },
       {
+        // Hollow: a stub is known only from citations; its border keeps the colour.
         selector: 'node.stub',
-        style: {
-          'background-color': COLORS.stubFill,
-          'border-style': 'dashed',
-          'border-color': COLORS.stubBorder,
-          'border-width': 1.5,
-        },
+        style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-width': 2 },
       },
       {
         selector: 'node.focus',
-        style: {
-          'background-color': COLORS.focusFill,
-          'border-color': COLORS.focusBorder,
-          'border-width': 3,
-          'font-weight': 'bold',
-        },
+        style: { 'border-color': FOCUS_BORDER, 'border-width': 3.5, 'font-weight': 'bold' },
       },
       {
         selector: 'node:selected',
-        style: {
-          'outline-width': 3,
-          'outline-color': COLORS.selected,
-          'outline-offset': 2,
-          'outline-style': 'solid',
-        },
+        style: { 'outline-width': 3, 'outline-color': SELECTED, 'outline-offset': 3, 'outline-style': 'solid' },
       },
       {
         selector: 'edge',
-        style: {
-          'curve-style': 'bezier',
-          'control-point-step-size': 36,
-          width: 1.5,
-          'line-color': COLORS.edge,
-          'target-arrow-shape': 'triangle',
-          'target-arrow-color': COLORS.edge,
-          'arrow-scale': 1.1,
-          // Near the arrow head: the middle of a long edge often runs between the nodes of a row.
-          'target-label': 'data(label)',
-          'target-text-offset': EDGE_LABEL_OFFSET,
-          'font-family': FONT_FAMILY,
-          'font-size': 11.5,
-          color: COLORS.edgeText,
-          'text-background-color': '#ffffff',
-          'text-background-opacity': 0.9,
-          'text-background-padding': '2px',
-          'text-background-shape': 'round-rectangle',
-        },
+        style: large
+          ? {
+              'curve-style': 'haystack',
+              'haystack-radius': 0,
+              width: 1,
+              'line-color': DEFAULT_RELATION_STYLE.color,
+              opacity: 0.7,
+            }
+          : {
+              'curve-style': 'bezier',
+              'control-point-step-size': 36,
+              width: 1.5,
+              'line-color': DEFAULT_RELATION_STYLE.color,
+              'target-arrow-shape': 'triangle',
+              'target-arrow-color': DEFAULT_RELATION_STYLE.color,
+              'arrow-scale': 1.1,
+              // Near the arrow head: the middle of a long edge often runs between the nodes of a row.
+              'target-label': 'data(label)',
+              'target-text-offset': EDGE_LABEL_OFFSET,
+              'font-family': FONT_FAMILY,
+              'font-size': 11.5,
+              color: '#243447',
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.9,
+              'text-background-padding': '2px',
+              'text-background-shape': 'round-rectangle',
+            },
       },
-      ...Object.entries(RELATION_COLORS).map(([relation, color]) => ({
-        selector: `edge.${relation}`,
-        style: { 'line-color': color, 'target-arrow-color': color },
-      })),
-      { selector: 'edge.cites', style: { 'line-style': 'dashed' } },
+      ...(large ? relationStyles.map((r) => ({ selector: r.selector, style: { 'line-color': r.style['line-color'] } })) : relationStyles),
       {
-        selector: 'edge.routed',
+        selector: 'edge.finding',
         style: {
-          'curve-style': 'unbundled-bezier',
-          'control-point-weights': (e: cytoscape.EdgeSingular) => e.scratch('controlPointWeights') as number[],
-          'control-point-distances': (e: cytoscape.EdgeSingular) => e.scratch('controlPointDistances') as number[],
-          'edge-distances': 'node-position',
+          width: large ? 3 : 4,
+          'line-color': FINDING_COLOR,
+          'target-arrow-color': FINDING_COLOR,
+          ...(large ? {} : { label: '!', 'font-weight': 'bold', color: '#ffffff', 'text-background-color': FINDING_COLOR, 'text-background-opacity': 1, 'text-background-shape': 'round-rectangle', 'text-background-padding': '3px' }),
         },
       },
-      { selector: 'edge:selected', style: { width: 3 } },
+      { selector: 'edge:selected', style: { width: 5, 'line-color': SELECTED, 'target-arrow-color': SELECTED } },
     ] as cytoscape.StylesheetJson;
   }
 }
+
+/** The id of the edge of a citation, for select(). */
+export { edgeId };
 
 function fontCss(bold: boolean): string {
   return `${bold ? 'bold ' : ''}${FONT_SIZE}px ${FONT_FAMILY}`;

@@ -2,7 +2,8 @@
  * What the facts panel says about one document of a lineage.
  */
 import { documentName, formatDate } from './format.ts';
-import { FIELD_LABELS, ingestedLabel, levelLabel, relationLabel } from './labels.ts';
+import type { Lang } from './i18n.ts';
+import { FIELD_LABELS, FIELD_LABELS_EN, ingestedLabel, levelLabel, relationLabel } from './labels.ts';
 import type { DocumentSummary, Graph } from './types.ts';
 
 export interface Fact {
@@ -12,11 +13,12 @@ export interface Fact {
   value: string;
 }
 
-/** The fields in reading order, with their Vietnamese labels and display values. */
-export function documentFacts(doc: DocumentSummary): Fact[] {
+/** The fields in reading order, with their labels (Vietnamese unless `lang` says) and display values. */
+export function documentFacts(doc: DocumentSummary, lang: Lang = 'vi'): Fact[] {
+  const labels = lang === 'en' ? FIELD_LABELS_EN : FIELD_LABELS;
   const fact = (field: Fact['field'], value: string | null | undefined): Fact => ({
     field,
-    label: FIELD_LABELS[field],
+    label: labels[field],
     value: value ?? '',
   });
   return [
@@ -26,8 +28,8 @@ export function documentFacts(doc: DocumentSummary): Fact[] {
     fact('province', doc.province),
     fact('date', formatDate(doc.date)),
     fact('title', doc.title),
-    fact('level', levelLabel(doc.level)),
-    fact('ingested', ingestedLabel(doc.ingested)),
+    fact('level', levelLabel(doc.level, lang)),
+    fact('ingested', ingestedLabel(doc.ingested, lang)),
   ];
 }
 

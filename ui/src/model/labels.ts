@@ -1,6 +1,7 @@
 /**
  * Every Vietnamese word the page shows, in one place.
  */
+import type { Lang } from './i18n.ts';
 import type { Relation } from './types.ts';
 
 /** Full type name (loại văn bản) → the short code drawn on graph nodes (NĐ 30/2020 Phụ lục III). */
@@ -62,9 +63,21 @@ export const RELATION_LABELS: Readonly<Record<Relation, string>> = {
   CITES: 'Dẫn chiếu',
 };
 
+/** Relation → how it reads in English. */
+export const RELATION_LABELS_EN: Readonly<Record<Relation, string>> = {
+  BASED_ON: 'Based on',
+  IMPLEMENTS: 'Implements',
+  GUIDES: 'Guides',
+  AMENDS: 'Amends',
+  REPLACES: 'Replaces',
+  REPEALS: 'Repeals',
+  CITES: 'Cites',
+};
+
 /** The label of a relation; an unknown one is shown as the API sent it. */
-export function relationLabel(relation: string): string {
-  return (RELATION_LABELS as Record<string, string>)[relation] ?? relation;
+export function relationLabel(relation: string, lang: Lang = 'vi'): string {
+  const labels = lang === 'en' ? RELATION_LABELS_EN : RELATION_LABELS;
+  return (labels as Record<string, string>)[relation] ?? relation;
 }
 
 /** Field labels of the facts panel, keyed by the GraphQL field. */
@@ -85,9 +98,28 @@ export const INGESTED_LABELS = {
   false: 'Chỉ biết qua trích dẫn',
 } as const;
 
-export function ingestedLabel(ingested: boolean): string {
-  return ingested ? INGESTED_LABELS.true : INGESTED_LABELS.false;
+export const INGESTED_LABELS_EN = {
+  true: 'Ingested',
+  false: 'Known only from citations',
+} as const;
+
+export function ingestedLabel(ingested: boolean, lang: Lang = 'vi'): string {
+  const labels = lang === 'en' ? INGESTED_LABELS_EN : INGESTED_LABELS;
+  return ingested ? labels.true : labels.false;
 }
+
+/** Field labels in English. */
+export const FIELD_LABELS_EN: Readonly<Record<keyof typeof FIELD_LABELS, string>> = {
+  number: 'Number',
+  type: 'Type',
+  issuer: 'Issuer',
+  province: 'Province',
+  date: 'Date issued',
+  title: 'Subject',
+  level: 'Level',
+  ingested: 'Source',
+  key: 'Key',
+};
 
 /** Levels of authority (DOMAIN.md section 5): smaller is higher. */
 export const LEVEL_LABELS: Readonly<Record<number, string>> = {
@@ -100,49 +132,23 @@ export const LEVEL_LABELS: Readonly<Record<number, string>> = {
   7: 'Cấp huyện, cấp xã',
 };
 
+/** The same levels in English. */
+export const LEVEL_LABELS_EN: Readonly<Record<number, string>> = {
+  1: 'Party centre',
+  2: 'National Assembly',
+  3: 'Government, Prime Minister',
+  4: 'Ministry',
+  5: 'Province',
+  6: 'Provincial department',
+  7: 'District, commune',
+};
+
 /** "5 — Cấp tỉnh"; a level without a name as its number; none as "". */
-export function levelLabel(level: number | null | undefined): string {
+export function levelLabel(level: number | null | undefined, lang: Lang = 'vi'): string {
   if (level == null) return '';
-  const name = LEVEL_LABELS[level];
+  const name = (lang === 'en' ? LEVEL_LABELS_EN : LEVEL_LABELS)[level];
   return name ? `${level} — ${name}` : String(level);
 }
 
-/** The page's own words. */
-export const UI = {
-  appTitle: 'Căn cứ',
-  appSubtitle: 'Đồ thị căn cứ pháp lý',
-  documentTitle: 'Căn cứ — đồ thị căn cứ pháp lý',
-  fitButton: 'Vừa khung',
-  searchLabel: 'Tìm văn bản',
-  searchPlaceholder: 'Số ký hiệu, loại, cơ quan… (không cần dấu)',
-  searchButton: 'Tìm',
-  searching: 'Đang tìm…',
-  searchEmpty: 'Không tìm thấy văn bản nào',
-  searchErrorPrefix: 'Không tìm được: ',
-  searchHint: 'Nhập số ký hiệu (ví dụ 18/QĐ-BQL), loại văn bản hoặc cơ quan ban hành.',
-  resultsLabel: 'Kết quả tìm kiếm',
-  graphLabel: 'Sơ đồ căn cứ',
-  graphHeading: (number: string) => `Căn cứ của ${number}`,
-  graphEmptyPrompt: 'Chọn một văn bản để xem các văn bản làm căn cứ cho nó.',
-  graphLoading: 'Đang tải sơ đồ căn cứ…',
-  graphErrorPrefix: 'Không tải được sơ đồ: ',
-  graphNotFound: 'Không có văn bản với mã này.',
-  retry: 'Thử lại',
-  panelTitle: 'Thông tin văn bản',
-  panelEmpty: 'Chọn một văn bản trên sơ đồ để xem thông tin.',
-  citesHeading: 'Văn bản này dẫn đến',
-  citedByHeading: 'Được dẫn đến từ',
-  readByOcr: 'đọc bằng OCR',
-  readByOcrTitle: 'Trích dẫn này được đọc bằng OCR từ bản quét hoặc ảnh (read by OCR): hãy đối chiếu với bản gốc.',
-  openLineage: 'Xem căn cứ của văn bản này',
-  nodeListHeading: 'Các văn bản trong sơ đồ',
-  legendHeading: 'Chú giải',
-  legendFocus: 'Văn bản đang xem',
-  legendIngested: 'Đã nhập',
-  legendStub: 'Chỉ biết qua trích dẫn',
-  legendArrow: 'Mũi tên chỉ tới văn bản được dẫn (cấp cao hơn ở trên)',
-  untitled: 'Văn bản không rõ số',
-  networkError: 'Không kết nối được máy chủ',
-  httpError: 'Máy chủ trả lỗi HTTP',
-  noDataError: 'Máy chủ không trả dữ liệu',
-} as const;
+/** The page's own words in Vietnamese (the default language); see i18n.ts for both. */
+export { VI as UI } from './i18n.ts';

@@ -45,6 +45,109 @@ export interface GraphEdge {
 export interface Graph {
   nodes: DocumentSummary[];
   edges: GraphEdge[];
+  /** True when the API's size limit cut the graph (absent in hand-made graphs). */
+  truncated?: boolean;
+}
+
+/** One citation with its evidence (`Citation` in the schema). */
+export interface Citation {
+  relation: string;
+  from: DocumentSummary;
+  to: DocumentSummary;
+  quote: string | null;
+  /** UTF-16 offsets of `quote` in the text of `file`: start inclusive, end exclusive. */
+  start: number | null;
+  end: number | null;
+  confidence: number | null;
+  /** The quote was read by OCR from a scan or an image. */
+  ocr?: boolean;
+  file: string | null;
+  /** Key of the document whose text holds the citation (the citing one unless stated). */
+  source: string | null;
+  stated: boolean;
+}
+
+/** The outgoing citations of one relation. */
+export interface CitationGroup {
+  relation: string;
+  count: number;
+  citations: Citation[];
+}
+
+/** The decoded text of the file a document was read from. */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** A Relay page. */
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** A document with everything the document view shows. */
+export interface DocumentDetail extends DocumentSummary {
+  file: string | null;
+  citations: CitationGroup[];
+  citedBy: Page<Citation>;
+}
+
+export type Severity = 'ERROR' | 'WARNING' | 'INFO';
+
+/** One audit finding (`Finding` in the schema). */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  citing: DocumentSummary;
+  cited: DocumentSummary | null;
+  quote: string | null;
+  related: DocumentSummary[];
+  reason: string;
+  reasonEn: string;
+}
+
+/** Arguments of `audit` other than paging. */
+export interface AuditFilter {
+  province?: string | null;
+  issuer?: string | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  codes?: string[] | null;
+  severity?: Severity | null;
+}
+
+/** One province's uptake of a higher document (`ProvinceUptake`). */
+export interface ProvinceUptake {
+  province: string;
+  cited: boolean;
+  direct: boolean;
+  documents: number;
+  first: DocumentSummary | null;
+  lagDays: number | null;
+}
+
+/** `ProvinceComparison`: rows of higher documents × provinces. */
+export interface ProvinceComparison {
+  provinces: string[];
+  level: number;
+  rows: Array<{ document: DocumentSummary; provinces: ProvinceUptake[] }>;
+  truncated: boolean;
+}
+
+/** A name with its document count (`NameCount`). */
+export interface NameCount {
+  name: string;
+  documents: number;
+}
+
+/** What the filters offer: `stats`. */
+export interface Stats {
+  documents: number;
+  provinces: NameCount[];
+  issuers: NameCount[];
 }
 
 export type Direction = 'UP' | 'DOWN' | 'BOTH';
