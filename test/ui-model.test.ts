@@ -452,7 +452,7 @@ describe('GraphQLClient', () => {
     await expect(client.lineage(BQL18)).resolves.toEqual(lineage18);
     // Every relation unless some are asked for.
     expect(calls[0].body.variables).toEqual({ key: BQL18, direction: 'UP', depth: 3, relations: null });
-    expect(calls[0].body.query).toContain('edges { from to relation quote }');
+    expect(calls[0].body.query).toContain('edges { from to relation quote ocr confidence }');
   });
 
   it.each([
