@@ -3,7 +3,9 @@ CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS U
 CREATE INDEX document_number IF NOT EXISTS FOR (d:Document) ON (d.number);
 CREATE INDEX document_file IF NOT EXISTS FOR (d:Document) ON (d.file);
 CREATE INDEX document_ingested IF NOT EXISTS FOR (d:Document) ON (d.ingested);
-CREATE TEXT INDEX document_search IF NOT EXISTS FOR (d:Document) ON (d.searchText);
+// The first cut's TEXT index on searchText: search now goes through document_fulltext below, and
+// every index costs each write; dropped from databases made before.
+DROP INDEX document_search IF EXISTS;
 CREATE INDEX document_serial_date IF NOT EXISTS FOR (d:Document) ON (d.serial, d.date);
 CREATE INDEX document_law_alias IF NOT EXISTS FOR (d:Document) ON (d.lawAlias);
 CREATE CONSTRAINT agency_name IF NOT EXISTS FOR (a:Agency) REQUIRE a.name IS UNIQUE;
