@@ -1,11 +1,11 @@
 /**
- * `npm run eval -- --gold <gold.jsonl> <folder>`: run the extractor on the folder and score it
- * against the gold rows: precision, recall, F1, field accuracy, misses and spurious rows.
+ * `npm run eval -- --gold <gold.jsonl> <folder> [--ocr off|auto|force]`: run the extractor on
+ * the folder and score it against the gold rows: precision, recall, F1, field accuracy, misses
+ * and spurious rows.
  */
-import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { listDocumentFiles, readDocumentText, UnreadableFileError } from './index.ts';
+import { Command, Option } from 'commander';
+import type { OcrMode } from './formats/ocr.ts';
 import { evaluate, type Row } from './evaluate.ts';
 import { extractPaths } from './extract-cli.ts';
 
@@ -16,19 +16,16 @@ new Command()
   .name('npm run eval --')
   .requiredOption('--gold <file>', 'gold rows (JSON Lines, DOMAIN.md §6)')
   .argument('<paths...>', 'the documents the gold rows describe')
-  .action(async (paths: string[], opts: { gold: string }) => {
+  .addOption(new Option('--ocr <mode>', 'read scans and images by OCR').choices(['off', 'auto', 'force']).default('off'))
+  .action(async (paths: string[], opts: { gold: string; ocr: OcrMode }) => {
     const gold = (await readFile(opts.gold, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
     const rows: Row[] = [];
-    await extractPaths(paths, (line) => rows.push(JSON.parse(line)), (line) => console.error(line));
+    // The texts the rows were read from (an unreadable file was reported and has no rows).
     const texts = new Map<string, string>();
-    for (const f of (await listDocumentFiles(paths)).files) {
-      // An unreadable file was already reported by extractPaths; it has no rows to check.
-      try {
-        texts.set(basename(f), await readDocumentText(f, await readFile(f)));
-      } catch (error) {
-        if (!(error instanceof UnreadableFileError)) throw error;
-      }
-    }
+    await extractPaths(paths, (line) => rows.push(JSON.parse(line)), (line) => console.error(line), {
+      ocr: opts.ocr,
+      onText: (file, text) => texts.set(file, text),
+    });
     const e = evaluate(gold, rows, texts);
     console.log(`Citations: gold ${e.gold}, extracted ${e.extracted}, matched ${e.matched}`);
     console.log(`Precision ${pct(e.precision)}  Recall ${pct(e.recall)}  F1 ${pct(e.f1)}`);

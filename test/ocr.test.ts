@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../ingest/extract.ts';
+import { extractPaths } from '../ingest/extract-cli.ts';
 import { createOcrEngine, IMAGE_OCR_OFF, readDocument, type OcrEngine } from '../ingest/formats/index.ts';
 import type { OcrPage, OcrWord } from '../ingest/formats/ocr-engine.ts';
 import { layOut } from '../ingest/formats/ocr-layout.ts';
@@ -169,5 +170,23 @@ describe('the fixtures: scans read to the same citations as their clean text', (
     expect(keys(text)).toEqual(keys(layer.text));
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
+  }, OCR_TIMEOUT);
+});
+
+describe('npm run extract --ocr', () => {
+  const tiff = join(dir, 'ke-hoach-28.tiff');
+  it('skips an image with a reason when OCR is off, and reads it when asked', async () => {
+    const off: string[] = [];
+    const warnings: string[] = [];
+    await extractPaths([tiff], (line) => off.push(line), (line) => warnings.push(line));
+    expect(off).toEqual([]);
+    expect(warnings).toEqual([`${tiff}: skipped: ${IMAGE_OCR_OFF}`]);
+
+    const rows: Array<{ number: string | null; self?: true }> = [];
+    const texts = new Map<string, string>();
+    await extractPaths([tiff], (line) => rows.push(JSON.parse(line)), () => {}, { ocr: 'auto', onText: (file, text) => texts.set(file, text) });
+    expect(rows[0]).toMatchObject({ self: true, number: '28/KH-SLĐTBXH' });
+    expect(rows.map((r) => r.number)).toContain('493/KH-UBND');
+    expect(texts.get('ke-hoach-28.tiff')).toContain('493/KH-UBND');
   }, OCR_TIMEOUT);
 });
