@@ -11,6 +11,8 @@ import { toDocument, type DocumentRecord } from './mapping.ts';
 
 /** What `audit` is asked for; null fields match anything. */
 export interface AuditFilter {
+  /** Only findings about citations made by this document or of it. */
+  key: string | null;
   /** Province of the citing document. */
   province: string | null;
   /** Issuer of the citing document. */

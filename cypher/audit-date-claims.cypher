@@ -9,6 +9,7 @@ WHERE ($province IS NULL OR c.province = $province)
   AND ($issuer IS NULL OR c.issuer = $issuer)
   AND ($yearFrom IS NULL OR citingYear >= $yearFrom)
   AND ($yearTo IS NULL OR citingYear <= $yearTo)
+  AND ($key IS NULL OR c.key = $key OR d.key = $key)
 OPTIONAL MATCH (other:Document)-[o]->(d) WHERE o.citedDate = d.date AND o.source = other.key
 WITH c, r, d, collect(other)[0] AS other
 RETURN c { .key, .number, .type, .issuer, .province, .date, .title } AS citing,

@@ -8,6 +8,7 @@ WHERE ($province IS NULL OR c.province = $province)
   AND ($issuer IS NULL OR c.issuer = $issuer)
   AND ($yearFrom IS NULL OR citingYear >= $yearFrom)
   AND ($yearTo IS NULL OR citingYear <= $yearTo)
+  AND ($key IS NULL OR c.key = $key OR d.key = $key)
 MATCH (d)-[s:SAME_AS_SUSPECTED]-(other:Document)
 RETURN c { .key, .number, .type, .issuer, .province, .date, .title } AS citing,
        d { .key, .number, .type, .issuer, .province, .date, .title, .ingested } AS cited,

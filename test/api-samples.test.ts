@@ -331,5 +331,10 @@ describe('audit', () => {
     const codes = await data('{ audit(codes: ["NUMBER_YEAR_MISMATCH"], first: 10) { totalCount edges { node { cited { number } } } } }');
     expect(codes.audit.totalCount).toBe(2);
     expect(codes.audit.edges.map((e: { node: { cited: { number: string } } }) => e.node.cited.number)).toEqual(['26/2012/TT-BTC', '26/2012/TT-BTC']);
+    // One document's findings: the citations it makes and those made of it.
+    const own = await data('{ audit(key: "vn/khanh-hoa/ubnd/qd/2020/489", severity: ERROR) { edges { node { code citing { number } cited { number } } } } }');
+    expect(own.audit.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { code: 'NUMBER_YEAR_MISMATCH', citing: { number: '489/QĐ-UBND' }, cited: { number: '26/2012/TT-BTC' } },
+    ]);
   });
 });

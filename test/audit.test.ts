@@ -87,6 +87,11 @@ describe('the sample corpus', () => {
     expect((await audit({ province: 'Hà Tĩnh' })).filter((f) => f.code !== 'UNRESOLVED').map(line)).toEqual(['PAST_PERIOD | 28/KH-SLĐTBXH | 27/KH-SLĐTBXH | ']);
     expect((await audit({ codes: ['NUMBER_YEAR_MISMATCH'], yearFrom: 2021 })).map(line)).toEqual(['NUMBER_YEAR_MISMATCH | 18/QĐ-BQL | 26/2012/TT-BTC | ']);
     expect(new Set((await audit({ severity: 'ERROR' })).map((f) => f.code))).toEqual(new Set(['ISSUER_CONFLICT', 'NUMBER_YEAR_MISMATCH']));
+    // By document: the citations made of 26/2012/TT-BTC, from both files that cite it.
+    expect((await audit({ key: 'vn/tw/btc/tt/2012/26' })).map(line)).toEqual([
+      'NUMBER_YEAR_MISMATCH | 18/QĐ-BQL | 26/2012/TT-BTC | ', 'UNRESOLVED | 18/QĐ-BQL | 26/2012/TT-BTC | ',
+      'NUMBER_YEAR_MISMATCH | 489/QĐ-UBND | 26/2012/TT-BTC | ', 'UNRESOLVED | 489/QĐ-UBND | 26/2012/TT-BTC | ',
+    ]);
   });
 });
 

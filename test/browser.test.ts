@@ -177,7 +177,7 @@ describe('the page', () => {
     expect(markRect!.y + markRect!.height).toBeLessThanOrEqual(boxRect!.y + boxRect!.height);
     expect(new URL(page.url()).searchParams.get('cite')).toBe('BASED_ON|vn/khanh-hoa/ubnd/qd/2020/3595|' + FOCUS_KEY);
     // Its finding: the Thông tư cited with a number year that disagrees with its date.
-    await expect(page.locator('.doc-findings').innerText()).resolves.toContain('Năm trong số ký hiệu lệch ngày');
+    await expect.poll(() => page.locator('.doc-findings').innerText(), { timeout: 20_000 }).toContain('Năm trong số ký hiệu lệch ngày');
     await shoot(page, 'document', true);
 
     // A reload restores the view from the address: same document, same highlighted quote.

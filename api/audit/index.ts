@@ -21,7 +21,7 @@ const CHANGE_CODES: Record<string, FindingCode> = { AMENDS: 'AMENDED_NOT_CITED',
 export async function runAudit(run: RunQuery, filter: AuditFilter = {}): Promise<Finding[]> {
   const wanted = new Set<string>(filter.codes?.length ? filter.codes : FINDING_CODES);
   const want = (...codes: FindingCode[]) => codes.some((c) => wanted.has(c));
-  const params = { province: filter.province ?? null, issuer: filter.issuer ?? null, yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null };
+  const params = { key: filter.key ?? null, province: filter.province ?? null, issuer: filter.issuer ?? null, yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null };
   const found: Finding[] = [];
 
   if (want('NUMBER_YEAR_MISMATCH', 'DATE_AFTER_CITING', 'DATE_BEFORE_SUBJECT_YEAR', 'PAST_PERIOD', 'SUPERSEDED_IN_SERIES', 'EXPIRED', 'UNRESOLVED')) {

@@ -43,6 +43,8 @@ export interface Finding {
 
 /** Which findings to report; every field optional. Years are the citing document's. */
 export interface AuditFilter {
+  /** Only findings about citations made by this document or of it. */
+  key?: string | null;
   province?: string | null;
   issuer?: string | null;
   yearFrom?: number | null;

@@ -310,7 +310,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Findings of the citation audit (stale, inconsistent or wrong citations), filtered; paginated
-   * like `documents`. The rules are defined by the audit (api/audit.ts).
+   * like `documents`. The rules are defined by the audit (api/audit.ts). `key`: only the findings
+   * about citations made by that document or of it.
    */
   audit: FindingConnection;
   /**
@@ -375,6 +376,7 @@ export type QueryAuditArgs = {
   codes?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   issuer?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['ID']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
   severity?: InputMaybe<Severity>;
   yearFrom?: InputMaybe<Scalars['Int']['input']>;

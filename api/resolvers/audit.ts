@@ -23,10 +23,11 @@ export const audit: NonNullable<QueryResolvers['audit']> = async (_parent, args,
     if (value != null && (value < MIN_YEAR || value > MAX_YEAR)) throw badUserInput(`${name} must be between ${MIN_YEAR} and ${MAX_YEAR}`, name);
   }
   if (args.yearFrom != null && args.yearTo != null && args.yearFrom > args.yearTo) throw badUserInput('yearFrom must not be after yearTo', 'yearFrom');
-  for (const [name, value] of [['province', args.province], ['issuer', args.issuer]] as const) {
+  for (const [name, value] of [['key', args.key], ['province', args.province], ['issuer', args.issuer]] as const) {
     if (value != null && value.length > MAX_KEY_LENGTH) throw badUserInput(`${name} is too long`, name);
   }
   const filter: AuditFilter = {
+    key: args.key ?? null,
     province: args.province ?? null,
     issuer: args.issuer ?? null,
     yearFrom: args.yearFrom ?? null,

@@ -21,7 +21,7 @@ export function DocumentView({ client }: { client: GraphQLClient }) {
   const { route } = useNav();
   const key = route.doc;
   const [detail, retry] = useRemote(key ? (signal) => client.document(key, signal) : null, [client, key]);
-  const [audit, retryAudit] = useRemote(key ? (signal) => client.audit({}, signal) : null, [client, key]);
+  const [audit, retryAudit] = useRemote(key ? (signal) => client.audit({ key }, signal) : null, [client, key]);
   const [more, setMore] = useState<Citation[]>([]);
   const [morePage, setMorePage] = useState<Page<Citation> | null>(null);
   const [moreError, setMoreError] = useState<string | null>(null);

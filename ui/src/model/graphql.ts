@@ -52,9 +52,9 @@ export const SOURCE_QUERY = `query Source($key: ID!) {
   document(key: $key) { key source { file text } }
 }`;
 
-export const AUDIT_QUERY = `query Audit($province: String, $issuer: String, $yearFrom: Int, $yearTo: Int,
+export const AUDIT_QUERY = `query Audit($key: ID, $province: String, $issuer: String, $yearFrom: Int, $yearTo: Int,
   $codes: [String!], $severity: Severity, $first: Int, $after: String) {
-  audit(province: $province, issuer: $issuer, yearFrom: $yearFrom, yearTo: $yearTo, codes: $codes,
+  audit(key: $key, province: $province, issuer: $issuer, yearFrom: $yearFrom, yearTo: $yearTo, codes: $codes,
         severity: $severity, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }

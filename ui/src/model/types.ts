@@ -111,6 +111,8 @@ export interface Finding {
 
 /** Arguments of `audit` other than paging. */
 export interface AuditFilter {
+  /** Only the findings about citations made by this document or of it. */
+  key?: string | null;
   province?: string | null;
   issuer?: string | null;
   yearFrom?: number | null;
