@@ -34,7 +34,8 @@ function central(code: string): Issuer {
  * Chính phủ) and for a provincial body whose province is unknown.
  * - Bộ Chính trị, Ban Bí thư, Tỉnh ủy → Ban Chấp hành Trung ương;
  * - a Party Ban of a province → Tỉnh ủy (Thành ủy) of that province;
- * - UBND tỉnh → Chính phủ; HĐND tỉnh → Quốc hội (which supervises it, Luật 77/2015/QH13 Điều 6);
+ * - UBND tỉnh → Chính phủ; HĐND tỉnh → Ủy ban Thường vụ Quốc hội (Hiến pháp 2013: it supervises
+ *   and guides the work of the Hội đồng nhân dân) → Quốc hội;
  * - Sở, Văn phòng UBND, Thanh tra tỉnh, a Ban quản lý → UBND of that province;
  * - Thủ tướng, Văn phòng Chính phủ, a Bộ or ministerial body → Chính phủ;
  * - Ủy ban Thường vụ Quốc hội → Quốc hội.
@@ -52,7 +53,7 @@ export function parentAgency(issuer: Issuer): Issuer | null {
   }
   if (PARTY_COMMITTEE.has(code)) return central('TW');
   if (code === 'UBND') return central('CP');
-  if (code === 'HĐND') return central('QH');
+  if (code === 'HĐND') return central('UBTVQH');
   const province = issuer.province ? provinceByName(issuer.province) : null;
   if (!province) return null;
   if (PARTY_PROVINCIAL.has(code)) return provincialIssuer(issuerCode('TU')!, province);

@@ -44,7 +44,7 @@ describe('agency hierarchy', () => {
     [issuer('Sở LĐTBXH tỉnh Khánh Hòa', 'SLĐTBXH', 6, 'Khánh Hòa'), ['Sở LĐTBXH tỉnh Khánh Hòa', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
     [issuer('Ban Tuyên giáo Tỉnh ủy Bình Định', 'BTGTU', 6, 'Bình Định'), ['Ban Tuyên giáo Tỉnh ủy Bình Định', 'Tỉnh ủy Bình Định', 'Ban Chấp hành Trung ương']],
     [issuer('Đảng ủy Khối các cơ quan tỉnh Hà Nội', 'ĐUK', 6, 'Hà Nội'), ['Đảng ủy Khối các cơ quan tỉnh Hà Nội', 'Thành ủy Hà Nội', 'Ban Chấp hành Trung ương']],
-    [issuer('HĐND tỉnh Hà Tĩnh', 'HĐND', 5, 'Hà Tĩnh'), ['HĐND tỉnh Hà Tĩnh', 'Quốc hội']],
+    [issuer('HĐND tỉnh Hà Tĩnh', 'HĐND', 5, 'Hà Tĩnh'), ['HĐND tỉnh Hà Tĩnh', 'Ủy ban Thường vụ Quốc hội', 'Quốc hội']],
     [issuer('Bộ Nội vụ', 'BNV', 4, null), ['Bộ Nội vụ', 'Chính phủ']],
     [issuer('Thủ tướng Chính phủ', 'TTg', 3, null), ['Thủ tướng Chính phủ', 'Chính phủ']],
     [issuer('Bộ Chính trị', 'TW', 1, null), ['Bộ Chính trị', 'Ban Chấp hành Trung ương']],
