@@ -40,6 +40,19 @@ export function checkRelations(given: InputMaybe<Relation[]> | undefined, fallba
   return [...new Set(given)];
 }
 
+/** Relay's PageInfo of a forward page (`edges` as returned; `hasNextPage` when more follow). */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** The PageInfo of a forward page of `edges`. Pages are only read forwards: no previous page. */
+export function pageInfo(edges: readonly { cursor: string }[], hasNextPage: boolean): PageInfo {
+  return { hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+}
+
 /**
  * An opaque cursor for a position given as a list of strings (a sort key): base64url of its JSON.
  * Cursors are not secret, only opaque: clients must not build them.

@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { encodeCursor } from './arguments.ts';
+import { encodeCursor, pageInfo, type PageInfo } from './arguments.ts';
 import { cypher } from './cypher.ts';
 import type { Relation } from './generated/types.ts';
 import { integer, text, toCitation, toDocument, type CitationRecord, type DocumentRecord } from './mapping.ts';
@@ -23,7 +23,7 @@ export interface CitationGroupRecord {
 
 export interface CitedByPage {
   edges: { cursor: string; node: CitationRecord }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
 }
 
@@ -91,16 +91,11 @@ async function loadCitedBy(tx: ManagedTransaction, keys: readonly string[], firs
     }));
     byKey.set(record.get('key'), {
       edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: false,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, rows.length > first),
       totalCount: integer(record.get('total')) ?? 0,
     });
   }
-  const empty: CitedByPage = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+  const empty: CitedByPage = { edges: [], pageInfo: pageInfo([], false), totalCount: 0 };
   return keys.map((k) => byKey.get(k) ?? empty);
 }
 

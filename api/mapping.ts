@@ -3,6 +3,7 @@
  * of what the Cypher queries return into them.
  */
 import neo4j from 'neo4j-driver';
+import type { PageInfo } from './arguments.ts';
 
 /**
  * A document's own facts, as the map projection `d { .key, .number, ... }` of the read queries
@@ -53,7 +54,7 @@ export interface DocumentConditions {
 /** One page of `documents`; `totalCount` is counted only when asked for, with `conditions`. */
 export interface DocumentPage {
   edges: { cursor: string; node: DocumentRecord }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfo;
   conditions: DocumentConditions;
 }
 

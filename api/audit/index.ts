@@ -12,7 +12,12 @@ export { FINDING_CODES, type AuditFilter, type DocumentRef, type Finding, type F
 /** The Cypher files the audit reads, for a server to load at start. */
 export const AUDIT_QUERIES = ['audit-citations', 'audit-series-successors', 'audit-changed', 'audit-issuer-conflict', 'audit-date-claims'] as const;
 
-const CHANGE_CODES: Record<string, FindingCode> = { AMENDS: 'AMENDED_NOT_CITED', REPLACES: 'REPLACED', REPEALS: 'REPEALED' };
+/** The finding for each kind of change, and its verb in Vietnamese and English. */
+const CHANGES: Record<string, { code: FindingCode; vi: string; en: string }> = {
+  AMENDS: { code: 'AMENDED_NOT_CITED', vi: 'được sửa đổi, bổ sung bởi', en: 'was amended by' },
+  REPLACES: { code: 'REPLACED', vi: 'bị thay thế bởi', en: 'was replaced by' },
+  REPEALS: { code: 'REPEALED', vi: 'bị bãi bỏ bởi', en: 'was repealed by' },
+};
 
 /**
  * All findings that match `filter`. Unknown codes in `filter.codes` match nothing (the API
@@ -39,15 +44,14 @@ export async function runAudit(run: RunQuery, filter: AuditFilter = {}): Promise
   }
   if (want('AMENDED_NOT_CITED', 'REPLACED', 'REPEALED')) {
     for (const row of await run('audit-changed', params)) {
-      const code = CHANGE_CODES[row.change as string];
+      const { code, vi, en } = CHANGES[row.change as string];
       const changer = row.changer as DocumentRef;
       const cited = row.cited as DocumentRef;
-      const verb = { AMENDED_NOT_CITED: ['được sửa đổi, bổ sung bởi', 'was amended by'], REPLACED: ['bị thay thế bởi', 'was replaced by'], REPEALED: ['bị bãi bỏ bởi', 'was repealed by'] }[code as 'REPLACED'];
       found.push({
         code, severity: code === 'AMENDED_NOT_CITED' ? 'WARNING' : 'ERROR',
         citing: row.citing as DocumentRef, cited, quote: row.quote as string | null, related: [changer],
-        reason: `${label(cited)} ${verb[0]} ${label(changer)} (${vnDate(changer.date)}) nhưng văn bản trích dẫn không nhắc đến ${label(changer)}.`,
-        reasonEn: `${label(cited)} ${verb[1]} ${label(changer)} (${vnDate(changer.date)}), which the citing document does not cite.`,
+        reason: `${label(cited)} ${vi} ${label(changer)} (${vnDate(changer.date)}) nhưng văn bản trích dẫn không nhắc đến ${label(changer)}.`,
+        reasonEn: `${label(cited)} ${en} ${label(changer)} (${vnDate(changer.date)}), which the citing document does not cite.`,
       });
     }
   }

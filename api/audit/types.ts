@@ -2,6 +2,7 @@
  * What the audit reports (issue 6): findings, each with its evidence and a one-line reason in
  * Vietnamese and English.
  */
+import type { DocumentRecord } from '../mapping.ts';
 
 /** How much a finding matters: a wrong citation, a likely stale one, or information. */
 export type Severity = 'ERROR' | 'WARNING' | 'INFO';
@@ -13,17 +14,11 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-/** A document as a finding names it. `date` is ISO `YYYY-MM-DD`. */
-export interface DocumentRef {
-  key: string;
-  number: string | null;
-  type: string | null;
-  issuer: string | null;
-  province: string | null;
-  date: string | null;
-  title: string | null;
-  ingested?: boolean;
-}
+/**
+ * A document as a finding names it: the facts of the API's document record that the audit's
+ * queries read (no level or file). `date` is ISO `YYYY-MM-DD`.
+ */
+export type DocumentRef = Omit<DocumentRecord, 'level' | 'file' | 'ingested'> & { ingested?: boolean };
 
 /** One finding: which citation, why, and the documents that show it. */
 export interface Finding {

@@ -2,7 +2,7 @@
  * `Query.audit(...)`: the findings of the citation audit (api/audit.ts `findings`), filtered and
  * paginated by position.
  */
-import { checkFirst, decodeCursor, encodeCursor, MAX_KEY_LENGTH } from '../arguments.ts';
+import { checkFirst, decodeCursor, encodeCursor, MAX_KEY_LENGTH, pageInfo } from '../arguments.ts';
 import { findings, type AuditFilter } from '../audit.ts';
 import { badUserInput } from '../errors.ts';
 import type { QueryResolvers } from '../generated/types.ts';
@@ -39,12 +39,7 @@ export const audit: NonNullable<QueryResolvers['audit']> = async (_parent, args,
   const edges = all.slice(offset, offset + first).map((node, i) => ({ cursor: encodeCursor([String(offset + i)]), node }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: offset + first < all.length,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, offset + first < all.length),
     totalCount: all.length,
   };
 };

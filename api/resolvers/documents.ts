@@ -3,7 +3,7 @@
  * (Relay connection). `totalCount` is counted only when selected (documents-total-count.ts).
  */
 import neo4j from 'neo4j-driver';
-import { checkFirst, decodeCursor, encodeCursor, MAX_KEY_LENGTH } from '../arguments.ts';
+import { checkFirst, decodeCursor, encodeCursor, MAX_KEY_LENGTH, pageInfo } from '../arguments.ts';
 import { cypher } from '../cypher.ts';
 import { badUserInput } from '../errors.ts';
 import type { DocumentFilter, InputMaybe, QueryResolvers } from '../generated/types.ts';
@@ -30,12 +30,7 @@ export const documents: NonNullable<QueryResolvers['documents']> = async (_paren
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.key]), node }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, rows.length > first),
     conditions,
   };
 };

@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { findingReason, findingsOf } from '../model/audit.ts';
-import { documentFacts } from '../model/facts.ts';
 import { documentName, formatDate } from '../model/format.ts';
 import type { GraphQLClient } from '../model/graphql.ts';
 import { findingLabel } from '../model/i18n.ts';
@@ -13,7 +12,7 @@ import { relationLabel } from '../model/labels.ts';
 import { citationId, routeTo } from '../model/route.ts';
 import { locateQuote } from '../model/source.ts';
 import { errorMessage, type Citation, type DocumentDetail, type Finding, type Page } from '../model/types.ts';
-import { Status, useRemote, useT } from './common.tsx';
+import { Facts, Status, useRemote, useT } from './common.tsx';
 import { RouteLink, useNav } from './nav.tsx';
 
 export function DocumentView({ client }: { client: GraphQLClient }) {
@@ -118,28 +117,6 @@ export function DocumentView({ client }: { client: GraphQLClient }) {
       ) : null}
       {doc ? <SourcePane client={client} doc={doc} citation={picked} /> : null}
     </div>
-  );
-}
-
-function Facts({ doc }: { doc: DocumentDetail }) {
-  const t = useT();
-  return (
-    <dl className="facts">
-      {documentFacts(doc, t.lang).map((f) => (
-        <div key={f.field} className={`fact fact-${f.field}`}>
-          <dt>{f.label}</dt>
-          <dd>{f.value || '—'}</dd>
-        </div>
-      ))}
-      {doc.file ? (
-        <div className="fact fact-file">
-          <dt>{t.sourceFile}</dt>
-          <dd>
-            <code>{doc.file}</code>
-          </dd>
-        </div>
-      ) : null}
-    </dl>
   );
 }
 

@@ -5,13 +5,13 @@
  */
 import { findingReason } from '../model/audit.ts';
 import { edgeId } from '../model/elements.ts';
-import { documentFacts, relationsOf } from '../model/facts.ts';
+import { relationsOf } from '../model/facts.ts';
 import { documentName } from '../model/format.ts';
 import { findingLabel } from '../model/i18n.ts';
 import { relationLabel } from '../model/labels.ts';
 import { routeTo } from '../model/route.ts';
 import type { Finding, Graph } from '../model/types.ts';
-import { useT } from './common.tsx';
+import { Facts, useT } from './common.tsx';
 import { RouteLink, useNav } from './nav.tsx';
 
 interface Props {
@@ -39,14 +39,7 @@ export function LineagePanel({ graph, selectedId, findings, expanded, onExpand }
       {!doc && !edge.length ? <p className="hint">{t.panelEmpty}</p> : null}
       {doc ? (
         <>
-          <dl className="facts">
-            {documentFacts(doc, t.lang).map((f) => (
-              <div key={f.field} className={`fact fact-${f.field}`}>
-                <dt>{f.label}</dt>
-                <dd>{f.value || '—'}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts doc={doc} />
           <p className="panel-actions">
             <RouteLink to={routeTo(route, { view: 'document', doc: doc.key })} className="button-link">
               {t.openDocument}

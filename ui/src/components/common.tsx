@@ -3,8 +3,9 @@
  * loading/failure states, the status line that shows them, and file downloads.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { documentFacts } from '../model/facts.ts';
 import { VI, type Messages } from '../model/i18n.ts';
-import { failed, idle, loading, ready, type Remote } from '../model/types.ts';
+import { failed, idle, loading, ready, type DocumentSummary, type Remote } from '../model/types.ts';
 
 /** The messages of the page's language. */
 export const MessagesContext = createContext<Messages>(VI);
@@ -107,4 +108,27 @@ export function download(data: Blob | string, name: string, type = 'text/plain;c
   a.remove();
   // Revoked later: some browsers start the download only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A document's facts as a definition list; its source file too when it has one. */
+export function Facts({ doc }: { doc: DocumentSummary & { file?: string | null } }) {
+  const t = useT();
+  return (
+    <dl className="facts">
+      {documentFacts(doc, t.lang).map((f) => (
+        <div key={f.field} className={`fact fact-${f.field}`}>
+          <dt>{f.label}</dt>
+          <dd>{f.value || '—'}</dd>
+        </div>
+      ))}
+      {doc.file ? (
+        <div className="fact fact-file">
+          <dt>{t.sourceFile}</dt>
+          <dd>
+            <code>{doc.file}</code>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
 }
