@@ -27,7 +27,7 @@ export interface Identity {
 // "Số:" (OCR "S6:"), or a bare "Số" opening its line as Party documents print it.
 const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*so[ \t]+(?=\d)/gm;
 // The right column's words that OCR glues onto the left column's lines.
-const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*[-–—]|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
+const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*-|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
 const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{1,2}y\s+/;
 
 /** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
@@ -105,7 +105,7 @@ function attachmentNote(text: string, folded: string): { number: NumberMatch; da
 
 /** Place and date of the header: "Khánh Hòa, ngày 11 tháng 3 năm 2020" (a draft leaves the day blank). */
 function placeAndDate(text: string, folded: string, layout: Layout): { province: Province | null; date: string | null } {
-  const re = /ng[a-z]{1,2}y\s+(?:\d{1,2}\s+|[.…]+\s*)?th[a-z]{1,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{1,2}m\s+(?:19|20)\d{2}/;
+  const re = /ng[a-z]{1,2}y\s+(?:\d{1,2}\s+|\.+\s*)?th[a-z]{1,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{1,2}m\s+(?:19|20)\d{2}/;
   // Only the header holds the document's own date: the text before each type heading.
   const headerEnds = layout.headings.map((h) => layout.lines[h.line].start);
   if (!headerEnds.length) headerEnds.push(Math.min(text.length, 1500));

@@ -129,11 +129,11 @@ const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Ngh
   .map((name) => typeWordByName(name))
   .filter((t): t is TypeWord => t !== null);
 
-const ROMAN_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-–)]\s*\S/;
+const ROMAN_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-)]\s*\S/;
 const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]|1\s*[.)]\s)/;
 // A letter's subject line (trích yếu of a công văn): "V/v triển khai Chỉ thị số 23/CT-TTg …".
 const LETTER_SUBJECT = /^\s*v\s*\/\s*v\b/;
-const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-–)]\s*(?:cac\s+)?c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
+const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-)]\s*(?:cac\s+)?c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
 
 /** Split into lines with offsets. */
 export function splitLines(text: string): Line[] {
@@ -223,7 +223,7 @@ function isMarkerStart(code: number): boolean {
 /**
  * Can the line be "Điều 1" / "1." (ARTICLE_ONE) or a roman-numbered section (ROMAN_SECTION)?
  * After blanks and #, the first letters must be `di`/`pi`, `1`, or up to four of `ivx` followed
- * by blanks and a `.`, `-`, `–` or `)`. Most lines fail on their first two letters, before
+ * by blanks and a `.`, `-` (every dash folds to it) or `)`. Most lines fail on their first two letters, before
  * any copy or pattern.
  */
 function mayBeMarker(folded: string, line: Line): boolean {
@@ -237,7 +237,7 @@ function mayBeMarker(folded: string, line: Line): boolean {
   if (j === i) return false;
   while (j < line.end && isSpace(folded.charCodeAt(j))) j++;
   const mark = folded.charCodeAt(j);
-  return mark === 46 /* . */ || mark === 45 /* - */ || mark === 0x2013 /* – */ || mark === 41 /* ) */;
+  return mark === 46 /* . */ || mark === 45 /* - */ || mark === 41 /* ) */;
 }
 
 function isRoman(code: number): boolean {
@@ -310,8 +310,8 @@ export function readLayout(text: string, folded: string): Layout {
 }
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
-// "Theo đề nghị"), a bullet, or a parenthesised note.
-const AFTER_TITLE = /^\s*(?:[-+•(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}c\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
+// "Theo đề nghị"), a bullet (bullets fold to - + *), or a parenthesised note.
+const AFTER_TITLE = /^\s*(?:[-+*(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}c\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
 
 /** A letter has no type heading: its subject line "V/v …" near the top is its title. */
 function letterSubject(text: string, folded: string, lines: Line[]): Array<[number, number]> {

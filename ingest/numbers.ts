@@ -27,7 +27,7 @@ export interface NumberMatch {
 }
 
 const GAP = '[ \\t]{0,2}(?:\\r?\\n[ \\t]{0,2})?';
-const DASH = `${GAP}[-–—]${GAP}`;
+const DASH = `${GAP}-${GAP}`;
 const SLASH = `${GAP}/${GAP}`;
 const TOKEN = '[a-z0-9]{1,10}';
 // Applied to folded text (lower case, no diacritics). The left look-behind keeps `56 4089`
@@ -35,22 +35,15 @@ const TOKEN = '[a-z0-9]{1,10}';
 // codes a dash, or (text copied from a PDF that lost it) a space or nothing at all.
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(\\d{1,5}|\\d \\d{1,4})(?:` +
-    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t])(${TOKEN}))?(?:[-–](${TOKEN}))?` +
+    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t])(${TOKEN}))?(?:-(${TOKEN}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
     `)(?![a-z0-9])`,
   'y',
 );
-// Every number has a digit followed, after at most a little space, by "/" or a dash. Finding
-// those separators with indexOf (a native scan) and looking back for the digit picks the few
-// places where the full pattern is worth trying.
+// Every number has a digit followed, after at most a little space, by "/" or a dash (every
+// dash folds to "-", fold.ts). Finding those separators with indexOf (a native scan) and
+// looking back for the digit picks the few places where the full pattern is worth trying.
 const SEPARATORS = ['/', '-'];
-// The en and em dash are searched for in the UTF-16 bytes: V8's indexOf for a character above
-// U+00FF scans for its higher byte, 0x20 for both dashes, which is also the low byte of every
-// space, so it stops at each word. Their low bytes (0x13, 0x14) are rare in any text.
-const DASHES = ['–', '—'];
-const DASH_BYTES = DASHES.map((d) => Buffer.from(d, 'utf16le'));
-// The bytes of the text searched last, reused for texts up to a million code units.
-let DASH_SCRATCH = Buffer.allocUnsafe(1 << 16);
 
 /** Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break), or -1. */
 function digitBefore(folded: string, at: number): number {
@@ -65,20 +58,10 @@ function digitBefore(folded: string, at: number): number {
 /** Offsets of the digits that stand before a separator, in order. */
 function candidates(folded: string): number[] {
   const found: number[] = [];
-  const add = (at: number) => {
-    const digit = digitBefore(folded, at);
-    if (digit >= 0) found.push(digit);
-  };
-  for (const sep of SEPARATORS) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
-  if (folded.length < 256) {
-    // A short window: copying it to bytes costs more than the slow scan saves.
-    for (const sep of DASHES) for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) add(at);
-  } else {
-    if (folded.length > DASH_SCRATCH.length >> 1 && folded.length <= 1 << 20) DASH_SCRATCH = Buffer.allocUnsafe(folded.length * 4);
-    const scratch = folded.length <= DASH_SCRATCH.length >> 1 ? DASH_SCRATCH : Buffer.allocUnsafe(folded.length * 2);
-    const bytes = scratch.subarray(0, scratch.write(folded, 0, 'utf16le'));
-    for (const dash of DASH_BYTES) {
-      for (let at = bytes.indexOf(dash); at >= 0; at = bytes.indexOf(dash, at + 1)) if ((at & 1) === 0) add(at >> 1);
+  for (const sep of SEPARATORS) {
+    for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
+      const digit = digitBefore(folded, at);
+      if (digit >= 0) found.push(digit);
     }
   }
   return found.sort((a, b) => a - b);
@@ -176,7 +159,7 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   // TYPE-ISSUER(-UNIT), the dash possibly lost to a space.
   if (type && m[5]) {
     const issuer = readIssuer(original(5));
-    const spaced = !/[-–—]/.test(m[4]);
+    const spaced = !m[4].includes('-');
     if (issuer && (!spaced || issuer.issuer)) {
       const end = m[6] ? spans[5]![1] : spans[4]![1];
       const unit = m[6] ? `-${original(6).toUpperCase()}` : '';
@@ -193,7 +176,7 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
       issuerCode: glued.issuer.code, issuer: glued.issuer, year, repairs: repairsUpTo(end) + 1 };
   }
   // A letter (công văn) has no type code: N/ISSUER-UNIT, both in capitals, joined by a dash.
-  if (!year && !type && m[5] && /[-–—]/.test(m[4]) && isCapitalCode(first) && isCapitalCode(original(5))) {
+  if (!year && !type && m[5] && m[4].includes('-') && isCapitalCode(first) && isCapitalCode(original(5))) {
     const issuer = readIssuerCode(first);
     const end = m[6] ? spans[5]![1] : spans[4]![1];
     const tail = m[6] ? `-${original(6).toUpperCase()}` : '';

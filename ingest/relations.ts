@@ -15,7 +15,7 @@ const OPENERS: Array<[RegExp, Relation]> = [
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after bullets) or after `;` / `.`. */
-const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*•][ \t]*)?(?=\S)/g;
+const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*][ \t]*)?(?=\S)/g;
 
 /** A clause opener found in a preamble: where it is and the relation it sets. */
 interface Opener {

@@ -30,13 +30,27 @@ describe('fold', () => {
     ['Quyết định số 489/QĐ-UBND', 'quyet dinh so 489/qd-ubnd'],
     ['Ủy ban nhân dân tỉnh Khánh Hòa', 'uy ban nhan dan tinh khanh hoa'],
     ['ĐẢNG ỦY KHỐI', 'dang uy khoi'],
-    ['Qu’yé’t dinh 56 4089/Q0D-UBND', 'qu’ye’t dinh 56 4089/q0d-ubnd'],
+    ['Qu’yé’t dinh 56 4089/Q0D-UBND', "qu'ye't dinh 56 4089/q0d-ubnd"],
+    // Every dash reads as "-", every space as " ", curly quotes as ASCII ones, "…" as ".".
+    ['06-CT/TU ngày 20/10/2016 – 2020 — “Đề án”\u00a0…', '06-ct/tu ngay 20/10/2016 - 2020 - "de an"\u00a0.'],
+    ['Số:\u2009123/2020/NĐ\u2011CP', 'so: 123/2020/nd-cp'],
+    // Bullets read as "*", other symbols as U+001A; letters of other scripts keep their fold.
+    ['• Căn cứ \uf0b7 ▪ € → 😀 Дом', '* can cu * * \u001a \u001a \u001a\u001a дом'],
+    ['tﬁp huén CCHC', 'tfp huen cchc'],
   ])('%s → %s, same length', (input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(input).length).toBe(input.length);
   });
 
+  it('folds a long text to a one-byte string the same way as a short one', () => {
+    const line = 'Căn cứ Nghị định số 30/2020/NĐ–CP ngày 05/3/2020 của Chính phủ về công tác văn thư; ';
+    const long = line.repeat(20);
+    expect(fold(long)).toBe(fold(line).repeat(20));
+    expect(fold(`${long}Дом`)).toBe(`${fold(line).repeat(20)}дом`);
+  });
+
   it('splits search words, keeping / and - inside numbers', () => {
     expect(searchWords('Quyết định số 489/QĐ-UBND, ngày 11/3/2020')).toEqual(['quyet', 'dinh', 'so', '489/qd-ubnd', 'ngay', '11/3/2020']);
+    expect(searchWords('Kế hoạch – giai đoạn 2021–2025 / 2026')).toEqual(['ke', 'hoach', 'giai', 'doan', '2021-2025', '2026']);
   });
 });
