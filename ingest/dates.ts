@@ -19,7 +19,6 @@ const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*
 /** The word "ngày" as OCR leaves it: ngay, ngdy, ngáy … (at most five letters). */
 const NGAY = /\bng[a-z]{1,2}y\b/g;
 const NGAY_AT = /\bng[a-z]{1,2}y\b/y;
-const DIGIT = /\d/g;
 
 /** ISO date for day, month, year if that day exists in the calendar, else null. */
 export function isoDate(day: number, month: number, year: number): string | null {
@@ -46,13 +45,9 @@ export function dateAt(folded: string, at: number): DateMatch | null {
  * date that starts before `to` runs past it. A date that is no calendar day is passed over.
  */
 export function firstDate(folded: string, from: number, to: number): DateMatch | null {
-  // Every date starts with a digit: try the pattern there only, leftmost first. (A digit is
-  // found by test() within the window, which leaves lastIndex after it and builds no array.)
-  const window = folded.slice(0, to);
+  // Every date starts with a digit: try the pattern there only, leftmost first.
   for (let at = from; at < to; at++) {
-    DIGIT.lastIndex = at;
-    if (!DIGIT.test(window)) return null;
-    at = DIGIT.lastIndex - 1;
+    if (!isDigit(folded.charCodeAt(at))) continue;
     ANY_DATE.lastIndex = at;
     const m = ANY_DATE.exec(folded);
     if (!m) continue;
@@ -62,6 +57,10 @@ export function firstDate(folded: string, from: number, to: number): DateMatch |
     at = m.index + m[0].length - 1; // the search goes on after the match
   }
   return null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** `date` with `near` (written out: an object spread is slow here). */

@@ -7,9 +7,9 @@
  */
 import { dateAt, firstDate } from './dates.ts';
 import { issuerCode, readIssuerCode } from './codes.ts';
-import { fold } from './fold.ts';
+import { fold, letterCase } from './fold.ts';
 import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provincialIssuer, type Issuer } from './issuers.ts';
-import { MOTTO, type Layout } from './layout.ts';
+import { MOTTO, type Layout, type Line } from './layout.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { provinceAt, provinceByName, type Province } from './provinces.ts';
 
@@ -140,21 +140,15 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
   for (const heading of layout.headings) {
     const motto = findMotto(folded, lines, heading.line);
     if (motto < 0) continue;
-    // Each line without the right column's words that OCR glued onto it.
-    const leftPart = (i: number): string => {
-      const f = ` ${folded.slice(lines[i].start, lines[i].end)}`;
-      const cut = RIGHT_COLUMN.exec(f);
-      return ` ${text.slice(lines[i].start, lines[i].end)}`.slice(0, cut ? cut.index : f.length).trim();
-    };
-    const parts: string[] = [leftPart(motto)];
+    const parts: string[] = [leftPart(text, folded, lines[motto])];
     for (let i = motto - 1, n = 0; i >= 0 && n < 8; i--, n++) {
-      const s = leftPart(i);
+      const s = leftPart(text, folded, lines[i]);
       if (s === '' || /^s\S{0,2}\s*:/i.test(fold(s))) continue;
       if (!isCapitalLine(s)) break;
       parts.unshift(s);
     }
     for (let i = motto + 1; i < heading.line && i <= motto + 4; i++) {
-      const s = leftPart(i);
+      const s = leftPart(text, folded, lines[i]);
       if (s === '') continue;
       if (!isCapitalLine(s)) break;
       parts.push(s);
@@ -165,6 +159,13 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     if (found) return found;
   }
   return null;
+}
+
+/** A header line without the right column's words that OCR glued onto it, trimmed. */
+function leftPart(text: string, folded: string, line: Line): string {
+  const cut = RIGHT_COLUMN.exec(` ${folded.slice(line.start, line.end)}`);
+  const end = cut ? line.start + cut.index : line.end;
+  return text.slice(line.start, Math.max(line.start, end)).trim();
 }
 
 // leftColumnIssuer() of the headers met so far (at most 10,000): an agency prints the same
@@ -202,10 +203,17 @@ function findMotto(folded: string, lines: Layout['lines'], h: number): number {
   return -1;
 }
 
+/** Not a bullet, and at least 60 % of its (two or more) cased letters are capitals. */
 function isCapitalLine(s: string): boolean {
   if (/^[-+•*]/.test(s)) return false;
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length >= 0.6;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const kind = letterCase(s.charCodeAt(i));
+    if (kind === 1) upper++;
+    else if (kind === 2) lower++;
+  }
+  return upper + lower >= 2 && upper / (upper + lower) >= 0.6;
 }
 
 /** "GIÁM ĐỐC SỞ …" / "ỦY BAN NHÂN DÂN TỈNH …" standing before the "Căn cứ" clauses names the issuer. */

@@ -128,42 +128,37 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   // candidates are dates: they leave here, before the spans are worked out.
   if (!m[7] && !m[5] && ALL_DIGITS.test(m[3])) return null;
   const spans = groupSpans(m);
-  const original = (group: number): string => {
-    const span = spans[group - 1]!;
-    return text.slice(span[0], span[1]);
-  };
   const start = m.index;
   const digits = m[1].replace(' ', '');
   const n = String(Number(digits)).padStart(digits.length > 1 && digits.startsWith('0') ? digits.length : 1, '0');
-  const repairsUpTo = (end: number) => (m[1].includes(' ') ? 1 : 0) + (/\s/.test(text.slice(spans[0]![1], end)) ? 1 : 0);
 
   if (m[7]) {
-    const type = readTypeCode(original(7));
-    const issuer = type && readIssuer(original(8));
+    const type = readTypeCode(originalText(text, spans, 7));
+    const issuer = type && readIssuer(originalText(text, spans, 8));
     if (!type || !issuer) return null;
-    const repairs = repairsUpTo(m.index + m[0].length) + Number(type.repaired) + Number(issuer.repaired);
+    const repairs = spaceRepairs(text, m, spans, m.index + m[0].length) + Number(type.repaired) + Number(issuer.repaired);
     return { start, end: m.index + m[0].length, number: `${n}-${type.type.code}/${issuer.code}`, shape: 'party',
       type: type.type, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs };
   }
   const year = m[2] ? Number(m[2]) : null;
   const prefix = year ? `${n}/${year}/` : `${n}/`;
   const shape: NumberShape = year ? 'normative' : 'administrative';
-  const first = original(3);
+  const first = originalText(text, spans, 3);
 
   if (year && /^qh\d{1,2}$/i.test(first)) {
     const code = first.toUpperCase();
     return { start, end: spans[2]![1], number: `${prefix}${code}`, shape, type: null, issuerCode: code,
-      issuer: readIssuerCode(code).issuer, year, repairs: repairsUpTo(spans[2]![1]) };
+      issuer: readIssuerCode(code).issuer, year, repairs: spaceRepairs(text, m, spans, spans[2]![1]) };
   }
   const type = readTypeCode(first);
   // TYPE-ISSUER(-UNIT), the dash possibly lost to a space.
   if (type && m[5]) {
-    const issuer = readIssuer(original(5));
+    const issuer = readIssuer(originalText(text, spans, 5));
     const spaced = !m[4].includes('-');
     if (issuer && (!spaced || issuer.issuer)) {
       const end = m[6] ? spans[5]![1] : spans[4]![1];
-      const unit = m[6] ? `-${original(6).toUpperCase()}` : '';
-      const repairs = repairsUpTo(end) + Number(type.repaired) + Number(issuer.repaired) + Number(spaced);
+      const unit = m[6] ? `-${originalText(text, spans, 6).toUpperCase()}` : '';
+      const repairs = spaceRepairs(text, m, spans, end) + Number(type.repaired) + Number(issuer.repaired) + Number(spaced);
       return { start, end, number: `${prefix}${type.type.code}-${issuer.code}${unit}`, shape, type: type.type,
         issuerCode: issuer.code, issuer: issuer.issuer, year, repairs };
     }
@@ -173,17 +168,28 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   if (glued) {
     const end = spans[2]![1];
     return { start, end, number: `${prefix}${glued.type.code}-${glued.issuer.code}`, shape, type: glued.type,
-      issuerCode: glued.issuer.code, issuer: glued.issuer, year, repairs: repairsUpTo(end) + 1 };
+      issuerCode: glued.issuer.code, issuer: glued.issuer, year, repairs: spaceRepairs(text, m, spans, end) + 1 };
   }
   // A letter (công văn) has no type code: N/ISSUER-UNIT, both in capitals, joined by a dash.
-  if (!year && !type && m[5] && m[4].includes('-') && isCapitalCode(first) && isCapitalCode(original(5))) {
+  if (!year && !type && m[5] && m[4].includes('-') && isCapitalCode(first) && isCapitalCode(originalText(text, spans, 5))) {
     const issuer = readIssuerCode(first);
     const end = m[6] ? spans[5]![1] : spans[4]![1];
-    const tail = m[6] ? `-${original(6).toUpperCase()}` : '';
-    return { start, end, number: `${n}/${issuer.code}-${original(5).toUpperCase()}${tail}`, shape: 'letter',
-      type: null, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs: repairsUpTo(end) };
+    const tail = m[6] ? `-${originalText(text, spans, 6).toUpperCase()}` : '';
+    return { start, end, number: `${n}/${issuer.code}-${originalText(text, spans, 5).toUpperCase()}${tail}`, shape: 'letter',
+      type: null, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs: spaceRepairs(text, m, spans, end) };
   }
   return null;
+}
+
+/** The text of group `group` of a match, as printed (not folded). */
+function originalText(text: string, spans: Array<[number, number] | null>, group: number): string {
+  const span = spans[group - 1]!;
+  return text.slice(span[0], span[1]);
+}
+
+/** Repairs for blanks inside a number up to `end`: one inside the digits, one after them. */
+function spaceRepairs(text: string, m: RegExpExecArray, spans: Array<[number, number] | null>, end: number): number {
+  return (m[1].includes(' ') ? 1 : 0) + (/\s/.test(text.slice(spans[0]![1], end)) ? 1 : 0);
 }
 
 /** A type code and a known issuer code written as one token: `NĐCP` → NĐ + CP. */

@@ -128,11 +128,6 @@ function isSelf(c: Citation, self: Identity): boolean {
  */
 function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: string): Resolved[] {
   const stated: Resolved[] = [];
-  const add = (actor: Resolved, other: Resolved, relation: Relation) => {
-    if (!actor.number && !actor.title) return;
-    stated.push({ ...actor, relation, target: other.number ?? other.title, targetRef: other, stated: true,
-      confidence: Math.max(0.3, Math.round((actor.confidence - 0.05) * 100) / 100) });
-  };
   for (let i = 1; i < cs.length; i++) {
     const a = cs[i - 1];
     const b = cs[i];
@@ -142,8 +137,8 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     if (crossesSentence(gap)) continue;
     const verb = statedBetween(folded.slice(gapStart, b.start));
     if (verb) {
-      if (verb.reversed) add(rs[i], rs[i - 1], verb.relation);
-      else add(rs[i - 1], rs[i], verb.relation);
+      if (verb.reversed) addStated(stated, rs[i], rs[i - 1], verb.relation);
+      else addStated(stated, rs[i - 1], rs[i], verb.relation);
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.
@@ -151,10 +146,22 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     if (/(?:duoc\s+)?ban\s+h[a-z]nh\s+k[a-z]m\s+theo\s*$/.test(folded.slice(gapStart, b.start))) {
       const from = clauseStart(text, a.start);
       const lead = statedBetween(folded.slice(from, a.start));
-      if (lead && !lead.reversed) add(rs[i], rs[i - 1], lead.relation);
+      if (lead && !lead.reversed) addStated(stated, rs[i], rs[i - 1], lead.relation);
     }
   }
   return stated;
+}
+
+/** Add to `stated` the row for "`actor` `relation` `other`", if the actor can be named. */
+function addStated(stated: Resolved[], actor: Resolved, other: Resolved, relation: Relation): void {
+  if (!actor.number && !actor.title) return;
+  stated.push({ ...actor, relation, target: other.number ?? other.title, targetRef: other, stated: true,
+    confidence: Math.max(0.3, Math.round((actor.confidence - 0.05) * 100) / 100) });
+}
+
+/** The year of a row's document: the one in its number, else its date's, else null. */
+function yearOf(r: Resolved): number | null {
+  return r.numberYear ?? (r.date ? Number(r.date.slice(0, 4)) : null);
 }
 
 /**
@@ -163,7 +170,6 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
  * numbers restart every year, so 2/CT-TTg of 2015 and 2/CT-TTg of 2017 are two documents.
  */
 function merge(rows: Resolved[]): Resolved[] {
-  const yearOf = (r: Resolved) => r.numberYear ?? (r.date ? Number(r.date.slice(0, 4)) : null);
   // A mention without a date takes the date of the other mentions of its number, if they agree.
   const datesByNumber = new Map<string, Set<string>>();
   for (const r of rows) if (r.number && r.date) datesByNumber.set(r.number, (datesByNumber.get(r.number) ?? new Set()).add(r.date));
