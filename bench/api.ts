@@ -1,6 +1,7 @@
 /**
- * `npm run bench:api [-- --sizes N,M --seconds S --connections C]`: latency (p50, p95, p99) and
- * requests/s of the GraphQL API over HTTP (autocannon against the real server of api/server.ts on
+ * `npm run bench:api [-- --sizes N,M --seconds S --connections C]`: latency (p50, p95, p99, one
+ * client at a time, so that the figures are the API's and not a queue's) and requests/s under
+ * load (C concurrent clients, lineage depth 5) of the GraphQL API over HTTP (autocannon against the real server of api/server.ts on
  * 127.0.0.1), for `lineage(depth: 3 and 5)` and `search`, on graphs in a Neo4j of its own (port
  * BENCH_NEO4J_PORT, default 7689; data in data/neo4j-bench-api, deleted first):
  *
@@ -124,13 +125,13 @@ new Command()
     };
     try {
       await applySchema(driver);
-      console.log(`bench:api: ${opts.seconds} s per scenario, ${opts.connections} connections, ${url}`);
+      console.log(`bench:api: ${opts.seconds} s per scenario, latency with 1 client, load with ${opts.connections} connections, ${url}`);
 
       await ingestPaths(driver, [SAMPLE_CORPUS]);
       const sampleKeys = await startKeys(driver, 50, 1);
       const sampleTexts = ['quyet dinh 489', '18/QĐ-BQL', 'Bộ Nội vụ', 'kế hoạch cải cách hành chính', 'khanh hoa 2020', 'nghị quyết 01/NQ-CP'];
-      report('samples', await run(url, { name: 'lineage UP depth 5', bodies: sampleKeys.map((k) => body(lineage(5), { k })) }, opts.seconds, opts.connections));
-      report('samples', await run(url, { name: 'search', bodies: sampleTexts.map((t) => body(SEARCH, { t })) }, opts.seconds, opts.connections));
+      report('samples', await run(url, { name: 'lineage UP depth 5', bodies: sampleKeys.map((k) => body(lineage(5), { k })) }, opts.seconds, 1));
+      report('samples', await run(url, { name: 'search', bodies: sampleTexts.map((t) => body(SEARCH, { t })) }, opts.seconds, 1));
 
       for (const size of opts.sizes) {
         await clear(driver);
@@ -149,9 +150,11 @@ new Command()
           return r < 0.4 ? d.number : r < 0.6 ? d.number.split('/')[0] : r < 0.8 ? `${d.title.split(' ').slice(-6).join(' ')}` : `${d.issuer}`;
         });
         for (const depth of [3, 5]) {
-          report(name, await run(url, { name: `lineage UP depth ${depth}`, bodies: keys.map((k) => body(lineage(depth), { k })) }, opts.seconds, opts.connections), graph.docs.length);
+          report(name, await run(url, { name: `lineage UP depth ${depth}`, bodies: keys.map((k) => body(lineage(depth), { k })) }, opts.seconds, 1), graph.docs.length);
         }
-        report(name, await run(url, { name: 'search', bodies: texts.map((text) => body(SEARCH, { t: text })) }, opts.seconds, opts.connections), graph.docs.length);
+        report(name, await run(url, { name: 'search', bodies: texts.map((text) => body(SEARCH, { t: text })) }, opts.seconds, 1), graph.docs.length);
+        const load = { name: `lineage UP depth 5, ${opts.connections} clients`, bodies: keys.map((k) => body(lineage(5), { k })) };
+        report(name, await run(url, load, opts.seconds, opts.connections), graph.docs.length);
       }
       console.log(JSON.stringify(figures));
     } finally {
