@@ -23,6 +23,7 @@ import { startServer } from '../api/server.ts';
 import { applySchema, ingestPaths } from '../ingest/index.ts';
 import { REPO_ROOT, startLocalNeo4j } from '../neo4j/local.ts';
 import { generateGraph, writeGraph } from './api-graph.ts';
+import { clearBenchDatabase } from './clear.ts';
 import { random } from './generate.ts';
 
 // Not imported from api/main.ts: importing that module runs the server's command line.
@@ -86,13 +87,6 @@ async function run(url: string, scenario: Scenario, seconds: number, connections
   };
 }
 
-async function clear(driver: Driver): Promise<void> {
-  for (;;) {
-    const { records } = await driver.executeQuery('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-    if (Number(records[0].get('n')) === 0) return;
-  }
-}
-
 /** Keys of `count` documents that cite something (lineage starts), spread over the graph. */
 async function startKeys(driver: Driver, count: number, seed: number): Promise<string[]> {
   const { records } = await driver.executeQuery(
@@ -134,7 +128,7 @@ new Command()
       report('samples', await run(url, { name: 'search', bodies: sampleTexts.map((t) => body(SEARCH, { t })) }, opts.seconds, 1));
 
       for (const size of opts.sizes) {
-        await clear(driver);
+        await clearBenchDatabase(driver);
         const t = Date.now();
         const graph = generateGraph(size, 42);
         await writeGraph(driver, graph);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypher } from '../cypher/index.ts';
+import { clearBenchDatabase } from './clear.ts';
 import { REPO_ROOT, startLocalNeo4j } from '../neo4j/local.ts';
 import { extract } from '../ingest/extract.ts';
 import { toRecords, type FileRecords } from '../ingest/records.ts';
@@ -29,14 +30,6 @@ function corpus(citations: number): FileRecords[] {
     total += records.citations.length;
   }
   return files;
-}
-
-async function clear(driver: Driver): Promise<void> {
-  // In slices, so that no single transaction holds the whole graph.
-  for (;;) {
-    const { records } = await driver.executeQuery('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-    if (Number(records[0].get('n')) === 0) return;
-  }
 }
 
 async function batched(driver: Driver, files: FileRecords[], batchSize: number): Promise<number> {
@@ -89,7 +82,7 @@ new Command()
       const batchedRate = written / seconds;
       console.log(`batched writer (${opts.batchSize} files per transaction): ${written} citations in ${seconds.toFixed(1)} s → ${batchedRate.toFixed(0)} citations/s`);
 
-      await clear(driver);
+      await clearBenchDatabase(driver);
       t = process.hrtime.bigint();
       const rows = await perRow(driver, files, opts.perRow);
       seconds = Number(process.hrtime.bigint() - t) / 1e9;

@@ -472,6 +472,25 @@ describe('lineage size cap', () => {
     const keys = new Set(nodes.map((n) => n.key));
     for (const e of edges) expect(keys.has(e.from) && e.to === HUB).toBe(true);
   });
+
+  it(`cuts a lineage UP at ${MAX_NODES} documents too`, async () => {
+    await driver.executeQuery(
+      `MATCH (c:Document) WHERE c.key STARTS WITH $prefix AND c.key <> $hub
+       MERGE (plan:Document {key: $plan}) ON CREATE SET plan.ingested = true, plan.searchText = 'plan'
+       CREATE (plan)-[:BASED_ON {quote: 'cap'}]->(c)`,
+      { prefix: PREFIX, hub: HUB, plan: `${PREFIX}plan` },
+    );
+    const r = await gql<{ lineage: { nodes: { key: string }[]; edges: { from: string; to: string }[]; truncated: boolean } }>(
+      yoga, '{ lineage(key: "test/cap/plan", direction: UP, depth: 2) { nodes { key } edges { from to } truncated } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const { nodes, edges, truncated } = r.data!.lineage;
+    expect(truncated).toBe(true);
+    expect(nodes).toHaveLength(MAX_NODES);
+    expect(nodes[0].key).toBe(`${PREFIX}plan`);
+    const keys = new Set(nodes.map((n) => n.key));
+    for (const e of edges) expect(keys.has(e.from) && keys.has(e.to)).toBe(true);
+  });
 });
 
 describe('server', () => {
