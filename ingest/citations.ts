@@ -141,7 +141,22 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
 
 /** `s` with each run of blanks as one space (`.replace(/\s+/g, ' ')`, skipped when it would change nothing). */
 function singleSpaced(s: string): string {
-  return /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isSpace(code) && (code !== 32 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** Can ISSUER_STOP match at a unit: its alternatives start with v b p q h n ; , . ( ) or a line break. */
+function mayStopIssuer(code: number): boolean {
+  switch (code) {
+    case 118: case 98: case 112: case 113: case 104: case 110: // v b p q h n
+    case 59: case 44: case 46: case 40: case 41: case 10: // ; , . ( ) \n
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The issuer words end at the subject, at punctuation, or after twelve words. */
@@ -151,7 +166,7 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   while (at < limit && words < 12) {
     // Each word is read within the next 20 code units, as far as `limit`.
     const end = Math.min(limit, at + 20);
-    if (ISSUER_STOP.test(folded.slice(at, end))) break;
+    if (mayStopIssuer(folded.charCodeAt(at)) && ISSUER_STOP.test(folded.slice(at, end))) break;
     // A word: non-blanks up to punctuation ("của UBND tỉnh;" stops before the ";"), then
     // blanks (none at all: the words end).
     let next = at;

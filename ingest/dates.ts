@@ -30,6 +30,7 @@ export function isoDate(day: number, month: number, year: number): string | null
 
 /** The date that starts exactly at `at` in `folded` (numeric or in words), or null. */
 export function dateAt(folded: string, at: number): DateMatch | null {
+  if (!isDigit(folded.charCodeAt(at))) return null; // both shapes start with the day's digits
   for (const re of [NUMERIC, IN_WORDS]) {
     re.lastIndex = at;
     const m = re.exec(folded);

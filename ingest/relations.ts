@@ -147,6 +147,30 @@ export function statedBetween(gapFolded: string): { relation: Relation; reversed
 }
 
 const SELF_VERB = /\b(?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung|h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
+// The words SELF_VERB can end on: the verb's last word, or that of the optional "(một số |các)
+// (điều|nội dung|quy định)" and "của" after it.
+const SELF_VERB_LAST_WORD = /^(?:the|bo|sung|d[a-z]n|hanh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a)$/;
+
+/**
+ * The last word of a folded span as squeeze() would leave it (a run of a-z and 0-9), or '' when
+ * the span ends in a comma (squeezed, it ends in ", ", which no verb pattern ends on) or has none.
+ */
+function lastWord(foldedSpan: string): string {
+  let end = foldedSpan.length;
+  for (; end > 0; end--) {
+    const code = foldedSpan.charCodeAt(end - 1);
+    if (code === 44) return '';
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) break;
+  }
+  let start = end;
+  while (start > 0 && start > end - 12) {
+    const code = foldedSpan.charCodeAt(start - 1);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) break;
+    start--;
+  }
+  return foldedSpan.slice(start, end);
+}
+
 const TYPES = '(?:quyet dinh|nghi dinh|thong tu|nghi quyet|chi thi|ke hoach|van ban|quy dinh|quy che|luat|cong van|huong dan)';
 // "Quyết định này …", or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
 // number before it: a numbered document would be another one).
@@ -160,7 +184,8 @@ const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?$/;
  * folded text of the clause up to the cited document's type word. Null otherwise.
  */
 export function selfAct(before: string): Relation | null {
-  // Most clauses end in no verb: their end tells, before the whole clause is squeezed.
+  // Most clauses end in no verb: their last word tells, before anything is squeezed.
+  if (!SELF_VERB_LAST_WORD.test(lastWord(before))) return null;
   const end = squeezedEnd(before);
   if (!SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;
   const s = squeeze(before);

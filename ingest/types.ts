@@ -56,8 +56,9 @@ function lastType(s: string): RegExpExecArray | null {
   return TYPE_BEFORE.exec(s);
 }
 
-// What typeBefore removes or squeezes: apostrophes, and blanks other than a single space.
-const NEEDS_CLEANING = /[\u2019'`\u2018\n\t\r]| {2}/;
+// What typeBefore removes or squeezes: apostrophes (curly ones fold to '), and blanks other than
+// a single space.
+const NEEDS_CLEANING = /['`\n\t\r]| {2}/;
 
 /** The type whose name is `name` ("Quyết định"), or null. */
 export function typeWordByName(name: string): TypeWord | null {
@@ -84,7 +85,7 @@ export function typeBefore(folded: string, at: number): { type: TypeWord; start:
   let space = false;
   for (let i = from; i < at; i++) {
     const code = folded.charCodeAt(i);
-    if (code === 0x2019 || code === 0x27 || code === 0x60 || code === 0x2018) continue;
+    if (code === 0x27 || code === 0x60) continue;
     if (code === 32 || code === 10 || code === 9 || code === 13) {
       if (space) continue;
       space = true;
