@@ -33,7 +33,8 @@ const STOP_KILL_AFTER_MS = 20_000;
 const OUTPUT_TAIL_LINES = 20;
 
 /**
- * JVM flags: a modest heap (Neo4j's page cache, 256 MiB, is off-heap and set by the launcher),
+ * JVM flags: a modest heap (Neo4j's page cache, 256 MiB unless NEO4J_PAGECACHE says otherwise, is
+ * off-heap and set by the launcher),
  * plus the module openings and Netty/log4j properties Neo4j's own launcher passes on Java 17.
  * Extra flags can be appended with env NEO4J_JAVA_OPTS (space-separated), e.g. "-Xmx2g".
  */
@@ -102,6 +103,11 @@ export interface LocalNeo4jOptions {
   dataDir?: string;
   /** Receives progress lines meant for the user (e.g. the one-time Maven fetch). */
   log?: (line: string) => void;
+  /**
+   * Neo4j's page cache, as "512m" or "2g" (default: env NEO4J_PAGECACHE, else 256m). Reads stay
+   * in memory only while the store fits in it: a benchmark's million-document graph needs more.
+   */
+  pageCache?: string;
 }
 
 /**
@@ -131,7 +137,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
     cwd: REPO_ROOT,
     // stdin stays an open pipe: the JVM exits when it reaches EOF, i.e. when this process is gone.
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_IGNORE_STDIN: '0' },
+    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_IGNORE_STDIN: '0', ...(opts.pageCache ? { NEO4J_PAGECACHE: opts.pageCache } : {}) },
     windowsHide: true,
   });
   return await supervise(child, port, log);

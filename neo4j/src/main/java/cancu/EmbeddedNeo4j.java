@@ -52,7 +52,7 @@ import org.neo4j.io.ByteUnit;
 public final class EmbeddedNeo4j {
     private static final String HOST = "127.0.0.1";
     private static final int DEFAULT_PORT = 7687;
-    private static final long PAGE_CACHE_MIB = 256;
+    private static final long DEFAULT_PAGE_CACHE_MIB = 256;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     private EmbeddedNeo4j() {}
@@ -64,10 +64,12 @@ public final class EmbeddedNeo4j {
 
         Path dataDir;
         int port;
+        long pageCacheBytes;
         try {
             String dir = args.length > 0 ? args[0] : envOr("NEO4J_DATA_DIR", "./data/neo4j");
             dataDir = Paths.get(dir).toAbsolutePath().normalize();
             port = parsePort(args.length > 1 ? args[1] : envOr("NEO4J_PORT", String.valueOf(DEFAULT_PORT)));
+            pageCacheBytes = parseSize(envOr("NEO4J_PAGECACHE", DEFAULT_PAGE_CACHE_MIB + "m"));
         } catch (IllegalArgumentException e) {
             fatal(2, e.getMessage());
             return;
@@ -113,8 +115,9 @@ public final class EmbeddedNeo4j {
                     .setConfig(HttpsConnector.enabled, false)
                     // Loopback only, so no authentication (like a local dev database).
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                    // Modest footprint: a small page cache and few, small transaction logs.
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(PAGE_CACHE_MIB))
+                    // Modest footprint: a small page cache (env NEO4J_PAGECACHE to size it to a big
+                    // graph's store) and few, small transaction logs.
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -232,6 +235,25 @@ public final class EmbeddedNeo4j {
             // Fall through to the error below.
         }
         throw new IllegalArgumentException("NEO4J_PORT must be a port number (1-65535), got '" + value + "'.");
+    }
+
+    /** "512m", "2g", "1048576": a size in bytes with an optional k, m or g (powers of 1024). */
+    private static long parseSize(String value) {
+        String v = value.trim().toLowerCase();
+        long unit = 1;
+        if (v.endsWith("k") || v.endsWith("m") || v.endsWith("g")) {
+            unit = v.endsWith("k") ? ByteUnit.kibiBytes(1) : v.endsWith("m") ? ByteUnit.mebiBytes(1) : ByteUnit.gibiBytes(1);
+            v = v.substring(0, v.length() - 1);
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n > 0) {
+                return n * unit;
+            }
+        } catch (NumberFormatException ignored) {
+            // Fall through to the error below.
+        }
+        throw new IllegalArgumentException("NEO4J_PAGECACHE must be a size such as 512m or 2g, got '" + value + "'.");
     }
 
     private static String envOr(String name, String fallback) {
