@@ -1,9 +1,10 @@
 /**
  * `npm run bench:api [-- --sizes N,M --seconds S --connections C]`: latency (p50, p95, p99, one
  * client at a time, so that the figures are the API's and not a queue's) and requests/s under
- * load (C concurrent clients, lineage depth 5) of the GraphQL API over HTTP (autocannon against the real server of api/server.ts on
- * 127.0.0.1), for `lineage(depth: 3 and 5)` and `search`, on graphs in a Neo4j of its own (port
- * BENCH_NEO4J_PORT, default 7689; data in data/neo4j-bench-api, deleted first):
+ * load (C concurrent clients, lineage depth 5) of the GraphQL API over HTTP (autocannon against
+ * the real server of api/server.ts on 127.0.0.1), for `lineage(depth: 3 and 5)` and `search`, on
+ * graphs in a Neo4j of its own (port BENCH_NEO4J_PORT, default 7689; data in
+ * data/neo4j-bench-api, deleted first; page cache BENCH_NEO4J_PAGECACHE, default 3g):
  *
  * 1. the sample corpus (examples/corpus, ingested);
  * 2. generated graphs of each size N (default 100,000; bench/api-graph.ts, seed 42), one after
