@@ -3,7 +3,7 @@
  * `ngày 30 tháng 12 năm 2022`), read from folded text (see fold.ts) so that OCR without
  * diacritics reads the same; OCR's damaged keywords (`ngdy`, `nim`, `ndm`) are accepted.
  */
-import { isSpace } from './fold.ts';
+import { isDigit, isSpace } from './fold.ts';
 
 /** A date found in a text: its span (UTF-16 offsets) and its ISO form `YYYY-MM-DD`. */
 export interface DateMatch {
@@ -58,10 +58,6 @@ export function firstDate(folded: string, from: number, to: number): DateMatch |
     at = m.index + m[0].length - 1; // the search goes on after the match
   }
   return null;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** `date` with `near` (written out: an object spread is slow here). */

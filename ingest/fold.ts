@@ -73,6 +73,11 @@ function asciiMark(ch: string, folded: number): number {
   return /[\p{L}\p{N}]/u.test(ch) ? folded : SUBSTITUTE;
 }
 
+/** Is the code unit `code` an ASCII digit 0-9? */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Is the code unit `code` whitespace as the regular expression `\s` reads it? */
 export function isSpace(code: number): boolean {
   if (code <= 0xa0) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;

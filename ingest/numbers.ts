@@ -4,6 +4,7 @@
  * line break next to `/` and `-`, a space inside the digits as in `1 8/OD-BOL`).
  */
 import { readIssuerCode, readTypeCode, type IssuerCode, type TypeCode } from './codes.ts';
+import { isDigit } from './fold.ts';
 
 /** The shape of a number: `N/YYYY/TYPE-ISSUER`, `N/TYPE-ISSUER`, `N-TYPE/ISSUER`, `N/ISSUER-UNIT`. */
 export type NumberShape = 'normative' | 'administrative' | 'party' | 'letter';
@@ -116,10 +117,6 @@ function groupSpans(m: RegExpExecArray): Array<[number, number] | null> {
 }
 
 const ALL_DIGITS = /^\d+$/;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   // Digits alone after the slash and no second code ("27/12" of a date, "3/4"): every reading

@@ -99,7 +99,7 @@ export function squeeze(foldedSpan: string): string {
   let comma = false; // the last kept is a comma, whose space is written already
   for (let i = 0; i < foldedSpan.length; i++) {
     const code = foldedSpan.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+    if (isWordUnit(code)) {
       if (gap && n > 0 && !comma) SQUEEZED[n++] = 32;
       SQUEEZED[n++] = code;
       gap = false;
@@ -115,6 +115,11 @@ export function squeeze(foldedSpan: string): string {
   let out = '';
   for (let from = 0; from < n; from += 4096) out += String.fromCharCode.apply(null, SQUEEZED.subarray(from, Math.min(n, from + 4096)) as unknown as number[]);
   return out;
+}
+
+/** a-z or 0-9: what squeeze() keeps as letters of words. */
+function isWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 // squeeze()'s output buffer, grown as needed.
@@ -160,12 +165,12 @@ function lastWord(foldedSpan: string): string {
   for (; end > 0; end--) {
     const code = foldedSpan.charCodeAt(end - 1);
     if (code === 44) return '';
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) break;
+    if (isWordUnit(code)) break;
   }
   let start = end;
   while (start > 0 && start > end - 12) {
     const code = foldedSpan.charCodeAt(start - 1);
-    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) break;
+    if (!isWordUnit(code)) break;
     start--;
   }
   return foldedSpan.slice(start, end);
