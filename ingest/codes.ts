@@ -113,6 +113,9 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
 ];
 
+/** The full names of the document types and issuing bodies above ("Nghị định", "Bộ Nội vụ"). */
+export const NAMES_OF_CODES: readonly string[] = [...TYPE_CODES, ...ISSUER_CODES].map((c) => c.name);
+
 // Skeletons and readings of the printed codes met so far (the same few recur in every
 // document). Readings are shared, so they are frozen.
 const SKELETONS = new Map<string, string>();

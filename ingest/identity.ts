@@ -12,6 +12,7 @@ import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provi
 import { MOTTO, type Layout, type Line } from './layout.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { provinceAt, provinceByName, type Province } from './provinces.ts';
+import { repairTitle } from './vocabulary.ts';
 
 /** What a document says of itself. Dates are ISO `YYYY-MM-DD`. */
 export interface Identity {
@@ -264,5 +265,5 @@ function mostNamedProvince(folded: string): Province | null {
 
 function cleanTitle(raw: string): string | null {
   const t = raw.replace(/^#+\s*/gm, '').replace(/\s+/g, ' ').trim();
-  return t || null;
+  return t ? repairTitle(t) : null;
 }

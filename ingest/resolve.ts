@@ -7,6 +7,7 @@ import type { Citation } from './citations.ts';
 import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from './issuers.ts';
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
+import { repairTitle } from './vocabulary.ts';
 import { clauseRelation, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
@@ -97,7 +98,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       numberTypeCode: c.number?.type?.code ?? null,
       numberIssuerCode: c.number?.issuerCode ?? null,
       relation,
-      title: c.title,
+      title: c.title && repairTitle(c.title),
       quote: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,

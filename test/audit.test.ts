@@ -60,15 +60,15 @@ describe('the sample corpus', () => {
       // File 002, a 2023 plan, rests on a decision dated 2022 for a 2023 plan.
       'DATE_BEFORE_SUBJECT_YEAR | Truyền thông về công tác | 828/QĐ-UBND | ',
       // File 000 cites the number and date of the province's own 489/QĐ-UBND under the Sở's code.
-      'ISSUER_CONFLICT | Ban hanh Ké hoach tuyén  | 489/QĐ-SLĐTBXH | 489/QĐ-UBND',
+      'ISSUER_CONFLICT | Ban hành Kế hoạch tuyên  | 489/QĐ-SLĐTBXH | 489/QĐ-UBND',
       // 26/2012/TT-BTC ngày 10/05/2019 in files 001 and 004.
       'NUMBER_YEAR_MISMATCH | 18/QĐ-BQL | 26/2012/TT-BTC | ',
       'NUMBER_YEAR_MISMATCH | 489/QĐ-UBND | 26/2012/TT-BTC | ',
       // File 003, a 2021 plan, carries out the Sở's 2020 plan.
       'PAST_PERIOD | 28/KH-SLĐTBXH | 27/KH-SLĐTBXH | ',
       // File 000 (2020) rests on the 2019 plans although the 2020 ones exist.
-      'SUPERSEDED_IN_SERIES | Ban hanh Ké hoach tuyén  | 4089/QĐ-UBND | 3994/QĐ-UBND',
-      'SUPERSEDED_IN_SERIES | Ban hanh Ké hoach tuyén  | 572/QĐ-UBND | 489/QĐ-UBND',
+      'SUPERSEDED_IN_SERIES | Ban hành Kế hoạch tuyên  | 4089/QĐ-UBND | 3994/QĐ-UBND',
+      'SUPERSEDED_IN_SERIES | Ban hành Kế hoạch tuyên  | 572/QĐ-UBND | 489/QĐ-UBND',
     ]);
     for (const f of findings) {
       expect(f.reason.length).toBeGreaterThan(20);

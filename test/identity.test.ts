@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, selfRow } from '../ingest/extract.ts';
+import { ocrCost, repairTitle } from '../ingest/vocabulary.ts';
 
 const self = (text: string) => selfRow('f.txt', extract(text).identity);
 
@@ -41,5 +42,44 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(x.identity.number).toBe('18/QĐ-BQL');
     expect(x.identity.date).toBe('2021-03-24');
     expect(x.citations.map((c) => c.number)).toEqual(['590/QĐ-UBND']);
+  });
+});
+
+describe('a title read by OCR gets its words back (repairTitle)', () => {
+  // Titles and subjects as OCR left them in the Khánh Hòa samples (000, 001).
+  it.each([
+    ['Ban hanh Ké hoach tuyén truyen cai cach hanh chinh nim 2020 ciia Sé Lao dong — Thwong binh va X3 hoi tinh Khanh Hoa',
+      'Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020 của Sở Lao động — Thương binh và Xã hội tỉnh Khánh Hòa'],
+    ['Ban hanh Ké hoach tuyén truyén cai cach hanh chinh nim 2021 ctiia Ban QLDA Phat trién tinh Khanh Hoa',
+      'Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2021 của Ban QLDA Phát triển tỉnh Khánh Hòa'],
+    ['ban hanh Ké hoach cdi cach hanh chinh tinh Khdnh Hoa ndm 2019', 'ban hành Kế hoạch cải cách hành chính tỉnh Khánh Hòa năm 2019'],
+    ['vé viéc Quy dinh chirc ndng, nhiém vy', 'về việc Quy định chức năng, nhiệm vụ'],
+    ['VE VIEC BAN HANH QUY CHE HOAT DONG CUA HOI DONG', 'VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG'],
+  ])('%s', (raw, repaired) => {
+    expect(repairTitle(raw)).toBe(repaired);
+  });
+
+  // A word is changed only when a neighbour vouches for the reading or the word is sure alone.
+  it.each([
+    // "đẩy mạnh học tập": "manh" is one look-alike from "minh" (Hồ Chí Minh), but no phrase says so
+    ['vé déy manh hoc tap va lam theo', 'vé déy manh hoc tap và lam theo'],
+    // "điều chỉnh", not "chính" of "hành chính"
+    ['diéu chinh chicc nang', 'điều chinh chicc nang'],
+    // a place name the vocabulary does not know stays as written
+    ['phat trien Cam Ranh', 'phát triển Cam Ranh'],
+  ])('leaves what it cannot vouch for: %s', (raw, repaired) => {
+    expect(repairTitle(raw)).toBe(repaired);
+  });
+
+  it('leaves a title written with its diacritics as it is', () => {
+    const title = 'Về việc điều chỉnh chức năng, nhiệm vụ của Sở Lao động - Thương binh và Xã hội';
+    expect(repairTitle(title)).toBe(title);
+  });
+
+  it.each([
+    ['ciia', 'cua', 0.5], ['ctiia', 'cua', 0.5], ['cla', 'cua', 0.5], ['nim', 'nam', 0.5], ['ndm', 'nam', 0.5],
+    ['thwong', 'thuong', 0.5], ['chirc', 'chuc', 0.5], ['cam', 'can', 2], ['manh', 'minh', 0.5],
+  ])('ocrCost(%s, %s) = %s', (read, known, cost) => {
+    expect(ocrCost(read, known)).toBe(cost);
   });
 });
