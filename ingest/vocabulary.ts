@@ -25,7 +25,11 @@ viên chức, cán bộ, đơn vị, cơ quan, hành chính nhà nước, tổng
 hiệu quả, chất lượng, chỉ số, hài lòng, người dân, doanh nghiệp, thủ tục, một cửa, liên thông,
 số hóa, chuyển đổi số, chính quyền số, chính quyền điện tử, ứng dụng, công nghệ thông tin,
 kiện toàn, sửa đổi bổ sung, thay thế, bãi bỏ, hướng dẫn, quy định, chi tiết, thi hành, một số,
-điều, luật, ngày, tháng, đối với, trong, các, và, cho, tại, theo, để, từ, đến, với`;
+chức năng nhiệm vụ quyền hạn và cơ cấu tổ chức, sắp xếp, tổ chức lại, sáp nhập, đổi tên,
+phòng chuyên môn, trực thuộc, đẩy mạnh, nâng cao chất lượng, tham mưu, giải quyết công việc,
+lề lối làm việc, cải tiến, phối hợp, dự toán ngân sách nhà nước, kinh tế xã hội, phòng chống,
+tổ chức thực hiện, triển khai thực hiện, kế hoạch thực hiện, về việc ban hành,
+điều, luật, ngày, tháng, đối với, trong, các, và, về, cho, tại, theo, để, từ, đến, với`;
 
 // A province's Sở carry the names of the ministries above them (Sở Nội vụ under Bộ Nội vụ).
 const BODIES = [...NAMES_OF_CODES, ...NAMES_OF_CODES.filter((n) => n.startsWith('Bộ ')).map((n) => n.replace('Bộ', 'Sở'))];
@@ -54,8 +58,16 @@ for (const phrase of PHRASE_LIST) {
     if (i + 1 < phrase.length) add(AFTER, word, fold(phrase[i + 1]));
   });
 }
-const KEYS_BY_FIRST = new Map<string, string[]>();
-for (const key of FORMS.keys()) KEYS_BY_FIRST.set(key[0], [...(KEYS_BY_FIRST.get(key[0]) ?? []), key]);
+
+/**
+ * The letters of a folded word that OCR's look-alikes never touch (see `ocrCost`): without
+ * vowels and without the letters a look-alike may be read as (d, w, i, l, t, j, r). A word
+ * within reach of another has the same first letter and the same outline.
+ */
+const outline = (key: string) => key[0] + key.slice(1).replace(/[aeiouydwltjr]/g, '');
+const FOLDED = new Map([...FORMS.values()].flat().map((form) => [form, fold(form)]));
+const KEYS_BY_OUTLINE = new Map<string, string[]>();
+for (const key of FORMS.keys()) KEYS_BY_OUTLINE.set(outline(key), [...(KEYS_BY_OUTLINE.get(outline(key)) ?? []), key]);
 // Words listed on their own: sure enough to restore without a neighbour to vouch for them.
 const SURE = new Set(PHRASE_LIST.filter((p) => p.length === 1).map((p) => p[0]));
 
@@ -100,11 +112,10 @@ export function repairTitle(title: string): string {
       const forms = FORMS.get(read[i]);
       const form = forms ? choose(forms, keys, i, 'sure') : choose(nearestForms(read[i]), keys, i, 'phrase');
       if (form === null) continue;
-      const word = title.slice(starts[i], ends[i]);
-      const cased = inCaseOf(word, form);
-      if (cased === word) continue;
+      const cased = inCaseOf(title, starts[i], ends[i], form);
+      if (title.startsWith(cased, starts[i])) continue;
       repaired[i] = cased;
-      keys[i] = fold(form);
+      keys[i] = FOLDED.get(form)!;
       changed = true;
     }
     if (!changed) return title;
@@ -166,7 +177,7 @@ type Need = 'unique' | 'sure' | 'phrase';
 /** The vocabulary's form of the word at `i` whose folded letters are `key`, in `word`'s case. */
 function restoreWord(word: string, key: string, keys: string[], i: number, need: Need): string {
   const form = choose(FORMS.get(key) ?? [], keys, i, need);
-  return form ? inCaseOf(word, form) : word;
+  return form ? inCaseOf(word, 0, word.length, form) : word;
 }
 
 /** The one candidate a neighbour makes a known phrase with, or the one `need` allows; else null. */
@@ -190,7 +201,7 @@ function nearestForms(key: string): string[] {
   if (known) return known;
   let best = Infinity;
   let nearest: string[] = [];
-  for (const k of KEYS_BY_FIRST.get(key[0]) ?? []) {
+  for (const k of KEYS_BY_OUTLINE.get(outline(key)) ?? []) {
     if (Math.abs(k.length - key.length) > 2) continue;
     const cost = ocrCost(key, k);
     if (cost > (k.length <= 3 ? 0.5 : 1)) continue;
@@ -243,10 +254,18 @@ function allStrokes(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** `form` (lower case) in the case of `word`: all capitals, a capital first letter, or lower. */
-function inCaseOf(word: string, form: string): string {
-  if (word === word.toLowerCase()) return form;
-  const rest = word.slice(1);
-  if (rest !== rest.toLowerCase() && word === word.toUpperCase()) return form.toUpperCase();
+/**
+ * `form` (lower case) in the case of the word at [start, end) of `text`: all capitals, a
+ * capital first letter, or lower case.
+ */
+function inCaseOf(text: string, start: number, end: number, form: string): string {
+  if (!isUpper(text.charCodeAt(start))) return form;
+  if (end - start > 1 && isUpper(text.charCodeAt(start + 1))) return form.toUpperCase();
   return form.charAt(0).toUpperCase() + form.slice(1);
+}
+
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
