@@ -5,7 +5,7 @@
  * the Ban Chấp hành Trung ương; a Bộ answers to Chính phủ. Pure.
  */
 import { issuerCode } from './codes.ts';
-import { provincialIssuer, type Issuer } from './issuers.ts';
+import { localIssuer, provincialIssuer, type Issuer } from './issuers.ts';
 import { provinceByName } from './provinces.ts';
 
 /** An `(:Agency)` node: a canonical issuer and the agency directly above it (by name), if any. */
@@ -38,11 +38,13 @@ function central(code: string): Issuer {
  *   and guides the work of the Hội đồng nhân dân) → Quốc hội;
  * - Sở, Văn phòng UBND, Thanh tra tỉnh, a Ban quản lý → UBND of that province;
  * - Thủ tướng, Văn phòng Chính phủ, a Bộ or ministerial body → Chính phủ;
- * - Ủy ban Thường vụ Quốc hội → Quốc hội.
+ * - Ủy ban Thường vụ Quốc hội → Quốc hội;
+ * - a body of a huyện or xã, see `localParent`.
  */
 export function parentAgency(issuer: Issuer): Issuer | null {
   const code = issuer.code;
   if (!code) return null;
+  if (issuer.locality) return localParent(issuer, code);
   const entry = issuerCode(code);
   if (code === 'TW') return issuer.name === entry?.name ? null : central('TW');
   if (!entry) return null;
@@ -58,6 +60,18 @@ export function parentAgency(issuer: Issuer): Issuer | null {
   if (!province) return null;
   if (PARTY_PROVINCIAL.has(code)) return provincialIssuer(issuerCode('TU')!, province);
   return provincialIssuer(issuerCode('UBND')!, province);
+}
+
+/**
+ * Above a body of a locality (Luật Tổ chức chính quyền địa phương: each UBND answers to the
+ * UBND above it): a Phòng → the UBND of its huyện; a UBND or HĐND of a huyện or xã → the UBND
+ * or HĐND of its province (the huyện of a xã is seldom named with it), when known.
+ */
+function localParent(issuer: Issuer, code: string): Issuer | null {
+  const ubnd = issuerCode('UBND')!;
+  if (code !== 'UBND' && code !== 'HĐND') return localIssuer(ubnd, issuer.locality!, issuer.province);
+  const province = issuer.province ? provinceByName(issuer.province) : null;
+  return province ? provincialIssuer(issuerCode(code)!, province) : null;
 }
 
 /** `issuer` and every body above it, lowest first, as agency records. */

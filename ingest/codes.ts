@@ -38,13 +38,14 @@ const TYPE_CODES: TypeCode[] = [
 
 /**
  * Issuer codes and the canonical short name of the body. `scope` says whether the body is
- * central (one for the country) or belongs to a province (the name then takes "tỉnh X").
+ * central (one for the country), belongs to a province (the name then takes "tỉnh X"), or to a
+ * huyện (a Phòng: the name takes "huyện X", see localities.ts).
  * Level follows DOMAIN.md §5 (1 Party centre … 6 Sở/Ban of a province).
  */
 export interface IssuerCode {
   code: string;
   name: string;
-  scope: 'central' | 'province';
+  scope: 'central' | 'province' | 'locality';
   level: number;
 }
 
@@ -111,7 +112,26 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'SNgV', name: 'Sở Ngoại vụ', scope: 'province', level: 6 },
   { code: 'TTr', name: 'Thanh tra tỉnh', scope: 'province', level: 6 },
   { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
+  // The Phòng of a huyện's UBND (Nghị định 37/2014/NĐ-CP, Điều 7; Nghị định 108/2020/NĐ-CP).
+  { code: 'PNV', name: 'Phòng Nội vụ', scope: 'locality', level: 7 },
+  { code: 'PTP', name: 'Phòng Tư pháp', scope: 'locality', level: 7 },
+  { code: 'PTCKH', name: 'Phòng Tài chính – Kế hoạch', scope: 'locality', level: 7 },
+  { code: 'PTNMT', name: 'Phòng Tài nguyên và Môi trường', scope: 'locality', level: 7 },
+  { code: 'PLĐTBXH', name: 'Phòng Lao động – Thương binh và Xã hội', scope: 'locality', level: 7 },
+  { code: 'PVHTT', name: 'Phòng Văn hóa và Thông tin', scope: 'locality', level: 7 },
+  { code: 'PGDĐT', name: 'Phòng Giáo dục và Đào tạo', scope: 'locality', level: 7 },
+  { code: 'PYT', name: 'Phòng Y tế', scope: 'locality', level: 7 },
+  { code: 'PKT', name: 'Phòng Kinh tế', scope: 'locality', level: 7 },
+  { code: 'PKTHT', name: 'Phòng Kinh tế và Hạ tầng', scope: 'locality', level: 7 },
+  { code: 'PQLĐT', name: 'Phòng Quản lý đô thị', scope: 'locality', level: 7 },
+  { code: 'PNNPTNT', name: 'Phòng Nông nghiệp và Phát triển nông thôn', scope: 'locality', level: 7 },
+  { code: 'PDT', name: 'Phòng Dân tộc', scope: 'locality', level: 7 },
 ];
+
+/** The issuer codes of one scope. */
+export function issuerCodesOf(scope: IssuerCode['scope']): readonly IssuerCode[] {
+  return ISSUER_CODES.filter((c) => c.scope === scope);
+}
 
 /** The full names of the document types and issuing bodies above ("Nghị định", "Bộ Nội vụ"). */
 export const NAMES_OF_CODES: readonly string[] = [...TYPE_CODES, ...ISSUER_CODES].map((c) => c.name);

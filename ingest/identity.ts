@@ -8,7 +8,7 @@
 import { dateAt, firstDate } from './dates.ts';
 import { issuerCode, readIssuerCode } from './codes.ts';
 import { fold, letterCase } from './fold.ts';
-import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provincialIssuer, type Issuer } from './issuers.ts';
+import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provincialIssuer, shownWords, type Issuer } from './issuers.ts';
 import { MOTTO, type Layout, type Line } from './layout.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { provinceAt, provinceByName, type Province } from './provinces.ts';
@@ -29,6 +29,7 @@ export interface Identity {
 const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*so[ \t]+(?=\d)/gm;
 // The right column's words that OCR glues onto the left column's lines.
 const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*-|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
+const RULE = /^[-_=–—*.\s]+$/;
 const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{1,2}y\s+/;
 
 /** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
@@ -51,7 +52,8 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   if (!issuer) issuer = authorityLine(text, folded, layout, province);
 
   // A provincial body read without its province (a Sở named alone) takes the document's province.
-  if (issuer && !issuer.province && province && issuer.code) {
+  if (issuer?.locality && !issuer.province && province) issuer = { ...issuer, province: province.name };
+  else if (issuer && !issuer.province && province && issuer.code) {
     const entry = issuerCode(issuer.code);
     if (entry && entry.scope === 'province') issuer = provincialIssuer(entry, province);
   }
@@ -144,13 +146,14 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     const parts: string[] = [leftPart(text, folded, lines[motto])];
     for (let i = motto - 1, n = 0; i >= 0 && n < 8; i--, n++) {
       const s = leftPart(text, folded, lines[i]);
-      if (s === '' || /^s\S{0,2}\s*:/i.test(fold(s))) continue;
+      // The rule printed under the agency's name ("-------") is no line of its name.
+      if (s === '' || RULE.test(s) || /^s\S{0,2}\s*:/i.test(fold(s))) continue;
       if (!isCapitalLine(s)) break;
       parts.unshift(s);
     }
     for (let i = motto + 1; i < heading.line && i <= motto + 4; i++) {
       const s = leftPart(text, folded, lines[i]);
-      if (s === '') continue;
+      if (s === '' || RULE.test(s)) continue;
       if (!isCapitalLine(s)) break;
       parts.push(s);
     }
@@ -182,11 +185,13 @@ function leftColumnIssuer(left: string, province: Province | null): Issuer | nul
   const known = LEFT_COLUMNS.get(key);
   if (known !== undefined) return known;
   const parent = issuerFromWords(left, { province, issuer: null });
-  const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: null };
+  // Under a huyện's UBND, its Phòng: the parent lends them its locality.
+  const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: parent?.locality ? parent : null };
   const words = issuerWords(left);
+  const shown = shownWords(left);
   let issuer = parent;
   for (let i = words.length - 1; i >= 0; i--) {
-    const found = issuerFromWordList(words.slice(i), context);
+    const found = issuerFromWordList(words.slice(i), context, shown.slice(i));
     if (found && found.level >= (parent?.level ?? 0)) {
       issuer = found;
       break;

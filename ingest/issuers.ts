@@ -6,8 +6,9 @@
  * ("UBND tỉnh Khánh Hòa", "Sở LĐTBXH tỉnh Hà Tĩnh", "Tỉnh ủy Bình Định").
  */
 import { distance } from 'fastest-levenshtein';
-import { issuerCode, type IssuerCode } from './codes.ts';
+import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold } from './fold.ts';
+import { localityAt } from './localities.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { restoreDiacritics } from './vocabulary.ts';
 
@@ -18,6 +19,8 @@ export interface Issuer {
   /** Province name for provincial bodies, null for central ones. */
   province: string | null;
   code: string | null;
+  /** The unit below the province a body belongs to ("huyện Cam Lâm"), see localities.ts. */
+  locality?: string | null;
 }
 
 /** What is known of the citing document when its citations are resolved. */
@@ -33,6 +36,14 @@ export function provincialIssuer(entry: IssuerCode, province: Province): Issuer 
     ? `${entry.name.replace('Tỉnh ủy', city ? 'Thành ủy' : 'Tỉnh ủy')} ${province.name}`
     : `${entry.name} ${province.kind} ${province.name}`;
   return { name, level: entry.level, province: province.name, code: entry.code };
+}
+
+/**
+ * The body of `entry`'s kind (UBND, HĐND, a Phòng) of `locality` ("huyện Cam Lâm"), in
+ * `province` when known: "UBND huyện Cam Lâm", "Phòng Nội vụ huyện Cam Lâm", level 7.
+ */
+export function localIssuer(entry: IssuerCode, locality: string, province: string | null): Issuer {
+  return { name: `${entry.name} ${locality}`, level: 7, province, code: entry.code, locality };
 }
 
 function centralIssuer(entry: IssuerCode): Issuer {
@@ -112,7 +123,7 @@ const BODIES: Body[] = [
 const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.split(' ')) }));
 
 // The first words an agency's name can start with; a phrase starting otherwise names none.
-const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban']);
+const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban', 'phong']);
 const FIRST_WORD_LIST = [...FIRST_WORDS];
 
 // startsAgency() of the words met so far (at most 10,000).
@@ -148,6 +159,8 @@ const DEPARTMENTS = ['SLĐTBXH', 'SNV', 'STC', 'STP', 'SKHĐT', 'SGDĐT', 'SYT',
     words: issuerWords(entry.code === 'SLĐTBXH' ? 'Lao động Thương binh và Xã hội' : entry.name.replace(/^Sở /, '')),
   }));
 
+const OFFICES = issuerCodesOf('locality').map((entry) => ({ entry, words: issuerWords(entry.name.replace(/^Phòng /, '')) }));
+
 /** The province named after an agency (`tỉnh Khánh Hòa`, `TỈNH HÀ TĨNH`, `tinh Khdnh Hoa`). */
 function provinceAfter(words: readonly string[], at: number): Province | null {
   let i = at;
@@ -179,7 +192,7 @@ export function issuerFromWords(text: string, ctx: CitingContext): Issuer | null
   const key = `${ctx.province?.name ?? ''}\u0000${ctx.issuer?.code ?? ''}\u0000${ctx.issuer?.name ?? ''}\u0000${text}`;
   const known = FROM_WORDS.get(key);
   if (known !== undefined) return known === CITING ? ctx.issuer : known;
-  const issuer = issuerFromWordList(issuerWords(text), ctx);
+  const issuer = issuerFromWordList(issuerWords(text), ctx, shownWords(text));
   if (FROM_WORDS.size < 10_000) FROM_WORDS.set(key, issuer !== null && issuer === ctx.issuer ? CITING : issuer);
   return issuer;
 }
@@ -189,8 +202,12 @@ export function issuerFromWords(text: string, ctx: CitingContext): Issuer | null
 const CITING = Symbol('citing issuer');
 const FROM_WORDS = new Map<string, Issuer | null | typeof CITING>();
 
-/** issuerFromWords for words already split by {@link issuerWords}. */
-export function issuerFromWordList(words: readonly string[], ctx: CitingContext): Issuer | null {
+/**
+ * issuerFromWords for words already split by {@link issuerWords}; `shown`, the same words as
+ * printed ({@link shownWords}), gives a locality's name its diacritics (else it is written from
+ * the folded words).
+ */
+export function issuerFromWordList(words: readonly string[], ctx: CitingContext, shown: readonly string[] = words): Issuer | null {
   let at = 0;
   if (same(words[0], 'giam') && same(words[1], 'doc')) at = 2;
   if (words[at] === 'bo' && same(words[at + 1], 'truong')) at += 2;
@@ -203,6 +220,10 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext)
       if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];
       const entry = issuerCode(body.code)!;
       if (entry.scope === 'central') return centralIssuer(entry);
+      if (entry.code === 'UBND' || entry.code === 'HĐND') {
+        const local = localBody(entry, words, at + used, ctx, shown);
+        if (local !== undefined) return local;
+      }
       return inProvince(entry, provinceAfter(words, at + used), ctx);
     }
   }
@@ -217,10 +238,51 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext)
     if (ctx.issuer?.code?.startsWith('S')) return ctx.issuer;
     return null;
   }
+  if (words[at] === 'phong') {
+    const office = matchNamed(words, at + 1, OFFICES);
+    if (office) return localBody(office.entry, words, at + 1 + office.used, ctx, shown) ?? null;
+  }
   if (words[at] === 'ban' && same(words[at + 1], 'quan') && same(words[at + 2], 'ly')) {
     return projectBoard(words, at + 3, ctx);
   }
   return null;
+}
+
+/**
+ * The body of `entry`'s kind of the locality named at `words[at]` ("huyện Cam Lâm"), or of the
+ * citing body's own locality when the words name its kind alone ("UBND huyện" in a huyện's
+ * document, "Phòng Nội vụ" under "UBND HUYỆN X"); null when they name a kind but no place the
+ * context knows; undefined when they name no locality at all.
+ */
+function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer | null | undefined {
+  const own = ctx.issuer?.locality ?? null;
+  const local = localityAt(words, shown, at);
+  if (local?.name) {
+    const province = provinceAfter(words, at + local.used) ?? ctx.province;
+    return localIssuer(entry, `${local.kind} ${local.name}`, province?.name ?? null);
+  }
+  if (local) return own?.startsWith(`${local.kind} `) ? localIssuer(entry, own, ctx.issuer!.province) : null;
+  if (entry.scope === 'locality') return own ? localIssuer(entry, own, ctx.issuer!.province) : null;
+  return undefined;
+}
+
+const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** The words of `text` as printed, one for each of {@link issuerWords}' words. */
+export function shownWords(text: string): string[] {
+  const folded = fold(text);
+  const words: string[] = [];
+  for (let i = 0; i < folded.length; ) {
+    if (!isWordUnit(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && isWordUnit(folded.charCodeAt(j))) j++;
+    words.push(text.slice(i, j));
+    i = j;
+  }
+  return words;
 }
 
 /**
@@ -263,6 +325,7 @@ export function issuerFromCode(code: string, ctx: CitingContext): Issuer | null 
   const entry = issuerCode(code);
   if (!entry) return null;
   if (entry.scope === 'central') return centralIssuer(entry);
+  if (entry.scope === 'locality') return ctx.issuer?.locality ? localIssuer(entry, ctx.issuer.locality, ctx.issuer.province) : null;
   if (entry.code === 'BQL') return null;
   return inProvince(entry, null, ctx);
 }

@@ -32,12 +32,14 @@ const UNKNOWN = '_';
 
 /** The canonical key of a document. Pure and deterministic. */
 export function documentKey(p: KeyParts): string {
-  const jurisdiction = p.issuer ? (p.issuer.province ? slugify(p.issuer.province) : 'tw') : UNKNOWN;
+  const jurisdiction = p.issuer ? (p.issuer.province ? slugify(p.issuer.province) : p.issuer.locality ? UNKNOWN : 'tw') : UNKNOWN;
+  // A huyện's numbers restart apart from its province's: `khanh-hoa.huyen-cam-lam`.
+  const place = p.issuer?.locality ? `${jurisdiction}.${slugify(p.issuer.locality)}` : jurisdiction;
   const issuerSlug = issuerPart(p);
   const typeSlug = typePart(p);
   const year = p.numberYear ?? (p.date ? Number(p.date.slice(0, 4)) : null);
   const tail = p.number ? numberPart(p.number) : slugify(p.title ?? '').slice(0, 80) || UNKNOWN;
-  return ['vn', jurisdiction, issuerSlug, typeSlug, year ?? UNKNOWN, tail].join('/');
+  return ['vn', place, issuerSlug, typeSlug, year ?? UNKNOWN, tail].join('/');
 }
 
 function issuerPart(p: KeyParts): string {

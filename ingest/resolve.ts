@@ -41,10 +41,11 @@ function citedIssuer(c: Citation, ctx: CitingContext): Issuer | null {
   const fromWords = c.issuerWords ? issuerFromWords(c.issuerWords, ctx) : null;
   const fromCode = issuerFromCode(c.number.issuerCode, ctx);
   if (!fromCode) return fromWords;
-  // A Ban or Sở citing under its own code cites itself (DOMAIN.md §2: "của Sở").
-  if (fromCode === ctx.issuer) return fromCode;
+  // A Ban or Sở citing under its own code cites itself (DOMAIN.md §2: "của Sở"), unless the
+  // words name that kind of body at another level (a huyện's UBND citing its province's).
+  if (fromCode === ctx.issuer && !(fromWords?.code === fromCode.code && (fromWords.locality ?? null) !== (fromCode.locality ?? null))) return fromCode;
   if (!fromWords) return fromCode;
-  // Words name the exact body (Bộ Chính trị for TW) or another province's body of the code's kind.
+  // Words name the exact body (Bộ Chính trị for TW) or another province's or huyện's body of the code's kind.
   if (fromWords.code === fromCode.code || (fromCode.code === 'TW' && fromWords.level === 1)) return fromWords;
   return fromCode;
 }
@@ -166,9 +167,19 @@ function yearOf(r: Resolved): number | null {
 }
 
 /**
+ * Could two mentions' issuers be one body? Yes when either is unknown, else when they sit in
+ * the same province and locality: numbers restart per issuer, so 12/KH-UBND of UBND huyện Cam
+ * Lâm and of UBND tỉnh Khánh Hòa are two documents.
+ */
+function samePlace(a: Issuer | null, b: Issuer | null): boolean {
+  return !a || !b || (a.province === b.province && (a.locality ?? null) === (b.locality ?? null));
+}
+
+/**
  * One row per (cited document, relation, target); later mentions fill a missing date or title.
  * Two mentions of one number are one document unless their dates fall in different years:
- * numbers restart every year, so 2/CT-TTg of 2015 and 2/CT-TTg of 2017 are two documents.
+ * numbers restart every year, so 2/CT-TTg of 2015 and 2/CT-TTg of 2017 are two documents; or
+ * their issuers sit in different places (see `samePlace`).
  */
 function merge(rows: Resolved[]): Resolved[] {
   // A mention without a date takes the date of the other mentions of its number, if they agree.
@@ -180,7 +191,7 @@ function merge(rows: Resolved[]): Resolved[] {
     const id = `${r.number ?? r.title}|${r.relation}|${r.target ?? ''}`;
     const same = byKey.get(id) ?? [];
     const year = yearOf(r);
-    const known = same.find((k) => yearOf(k) === null || year === null || yearOf(k) === year);
+    const known = same.find((k) => (yearOf(k) === null || year === null || yearOf(k) === year) && samePlace(k.issuer, r.issuer));
     if (!known) {
       // Of the other mentions' dates, those in the number's own year (61/2018/… → 2018).
       const dates = [...(r.number ? datesByNumber.get(r.number) ?? [] : [])].filter((d) => !r.numberYear || d.startsWith(String(r.numberYear)));

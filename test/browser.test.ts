@@ -26,7 +26,7 @@ const FOCUS = '18/QĐ-BQL';
 const FOCUS_KEY = 'vn/khanh-hoa/ban-qlda-phat-trien/qd/2021/18';
 const BASES = ['3595/QĐ-UBND', '590/QĐ-UBND', '3322/QĐ-UBND', '05/QĐ-BQL'];
 /** File 000, the Sở LĐTBXH Khánh Hòa's 2020 plan (no number of its own). */
-const FILE_000 = 'vn/khanh-hoa/sldtbxh/qd/_/ban-hanh-ke-hoach-tuyen-truyen-cai-cach-hanh-chinh-nim-2020-ciia-se-lao-dong-thw';
+const FILE_000 = 'vn/khanh-hoa/sldtbxh/qd/_/ban-hanh-ke-hoach-tuyen-truyen-cai-cach-hanh-chinh-nam-2020-cua-so-lao-dong-thuo';
 
 interface Drawn {
   nodes: Array<{ key: string; label: string; x: number; y: number }>;

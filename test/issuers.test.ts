@@ -4,6 +4,10 @@ import { provinceByName } from '../ingest/provinces.ts';
 
 const khanhHoa = provinceByName('Khánh Hòa')!;
 const ofUbnd: CitingContext = { province: khanhHoa, issuer: { name: 'UBND tỉnh Khánh Hòa', level: 5, province: 'Khánh Hòa', code: 'UBND' } };
+const ofHuyen: CitingContext = {
+  province: khanhHoa,
+  issuer: { name: 'UBND huyện Cam Lâm', level: 7, province: 'Khánh Hòa', code: 'UBND', locality: 'huyện Cam Lâm' },
+};
 const ofSo: CitingContext = { province: khanhHoa, issuer: { name: 'Sở LĐTBXH tỉnh Khánh Hòa', level: 6, province: 'Khánh Hòa', code: 'SLĐTBXH' } };
 
 describe('issuerFromWords: the words after "của" and header lines', () => {
@@ -26,14 +30,32 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['SO LAO PONG - THUONG BINH VA XA HOI', 'Sở LĐTBXH tỉnh Khánh Hòa', 6, ofUbnd],
     ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'UBND tỉnh Hà Tĩnh', 5, ofUbnd],
     ['BAN QUAN LY DU AN PHAT TRIEN TINH KHANH HOA', 'Ban QLDA Phát triển tỉnh Khánh Hòa', 6, ofUbnd],
+    // Below the province (DOMAIN.md §5): the place's name as written, each syllable capitalised.
+    ['UBND huyện Cam Lâm', 'UBND huyện Cam Lâm', 7, ofUbnd],
+    ['ỦY BAN NHÂN DÂN HUYỆN THANH CHƯƠNG', 'UBND huyện Thanh Chương', 7, ofUbnd],
+    ['Hội đồng nhân dân thị xã Ninh Hòa', 'HĐND thị xã Ninh Hòa', 7, ofUbnd],
+    ['UBND thành phố Nha Trang', 'UBND thành phố Nha Trang', 7, ofUbnd],
+    ['UBND xã Phong Điền', 'UBND xã Phong Điền', 7, ofUbnd],
+    ['UBND huyện Tĩnh Gia, tỉnh Thanh Hóa', 'UBND huyện Tĩnh Gia', 7, ofUbnd],
+    ['UBND HUYỆN CAM LÂM PHÒNG NỘI VỤ', 'UBND huyện Cam Lâm', 7, ofUbnd],
+    // A centrally-run city is a province, not a locality.
+    ['UBND thành phố Hà Nội', 'UBND thành phố Hà Nội', 5, ofUbnd],
+    // "UBND huyện" and a Phòng named alone in a huyện's document: that huyện's.
+    ['Ủy ban nhân dân huyện', 'UBND huyện Cam Lâm', 7, ofHuyen],
+    ['Phòng Tài chính – Kế hoạch', 'Phòng Tài chính – Kế hoạch huyện Cam Lâm', 7, ofHuyen],
   ])('%s → %s', (words, name, level, ctx) => {
     const issuer = issuerFromWords(words, ctx);
     expect(issuer?.name).toBe(name);
     expect(issuer?.level).toBe(level);
   });
 
-  it.each(['các cơ quan, đơn vị', 'người dân', ''])('names no issuer: "%s"', (words) => {
+  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ'])('names no issuer: "%s"', (words) => {
     expect(issuerFromWords(words, ofUbnd)).toBeNull();
+  });
+
+  it('gives a huyện\'s body its province, stated or the citing one\'s', () => {
+    expect(issuerFromWords('UBND huyện Tĩnh Gia, tỉnh Thanh Hóa', ofUbnd)).toMatchObject({ province: 'Thanh Hóa', locality: 'huyện Tĩnh Gia' });
+    expect(issuerFromWords('UBND huyện Cam Lâm', ofUbnd)).toMatchObject({ province: 'Khánh Hòa', locality: 'huyện Cam Lâm' });
   });
 });
 
@@ -50,11 +72,15 @@ describe('issuerFromCode: the issuer code of a number', () => {
     ['ĐUK', 'Đảng ủy Khối các cơ quan tỉnh Khánh Hòa', ofUbnd],
     // The citing Sở's own code: the citing Sở itself.
     ['SLĐTBXH', 'Sở LĐTBXH tỉnh Khánh Hòa', ofSo],
+    // A huyện's document: its own UBND, and the Phòng of its huyện.
+    ['UBND', 'UBND huyện Cam Lâm', ofHuyen],
+    ['PGDĐT', 'Phòng Giáo dục và Đào tạo huyện Cam Lâm', ofHuyen],
   ])('%s → %s', (code, name, ctx) => {
     expect(issuerFromCode(code, ctx)?.name).toBe(name);
   });
 
-  it('cannot tell which Ban quản lý a bare BQL code means', () => {
+  it('cannot tell which Ban quản lý a bare BQL code means, or which huyện\'s Phòng a province means', () => {
     expect(issuerFromCode('BQL', ofUbnd)).toBeNull();
+    expect(issuerFromCode('PNV', ofUbnd)).toBeNull();
   });
 });

@@ -31,6 +31,11 @@ describe('documentKey: ELI-style keys', () => {
     expect(citedKeys('BÌNH ĐỊNH', line)).toEqual(['vn/binh-dinh/ubnd/qd/2019/3994']);
   });
 
+  it('a huyện\'s number is not its province\'s: the locality is in the key', () => {
+    const line = 'Căn cứ Kế hoạch số 12/KH-UBND ngày 25/01/2022 của UBND huyện Cam Lâm; Kế hoạch số 12/KH-UBND ngày 20/01/2022 của UBND tỉnh;';
+    expect(citedKeys('KHÁNH HÒA', line)).toEqual(['vn/khanh-hoa.huyen-cam-lam/ubnd/kh/2022/12', 'vn/khanh-hoa/ubnd/kh/2022/12']);
+  });
+
   it('OCR damage does not change the key', () => {
     const clean = citedKeys('KHÁNH HÒA', 'Căn cứ Quyết định số 524/QĐ-UBND ngày 04/3/2016 của UBND tỉnh Khánh Hòa;');
     const damaged = citedKeys('KHÁNH HÒA', 'Céin cie Quyét dinh s6 524/0P- UBND ngay 04/3/2016 ciia UBND tinh Khdnh Hoa;');
@@ -49,6 +54,10 @@ describe('agency hierarchy', () => {
     [issuer('Thủ tướng Chính phủ', 'TTg', 3, null), ['Thủ tướng Chính phủ', 'Chính phủ']],
     [issuer('Bộ Chính trị', 'TW', 1, null), ['Bộ Chính trị', 'Ban Chấp hành Trung ương']],
     [issuer('Ban QLDA Phát triển tỉnh Khánh Hòa', 'BQL', 6, 'Khánh Hòa'), ['Ban QLDA Phát triển tỉnh Khánh Hòa', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
+    // A huyện's Phòng answers to the huyện's UBND, which answers to the province's.
+    [{ ...issuer('Phòng Nội vụ huyện Cam Lâm', 'PNV', 7, 'Khánh Hòa'), locality: 'huyện Cam Lâm' },
+      ['Phòng Nội vụ huyện Cam Lâm', 'UBND huyện Cam Lâm', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
+    [{ ...issuer('HĐND xã Ninh Ích', 'HĐND', 7, 'Khánh Hòa'), locality: 'xã Ninh Ích' }, ['HĐND xã Ninh Ích', 'HĐND tỉnh Khánh Hòa', 'Ủy ban Thường vụ Quốc hội', 'Quốc hội']],
     // A provincial body whose province is not known has no known parent.
     [issuer('Sở Nội vụ', 'SNV', 6, null), ['Sở Nội vụ']],
   ])('%o → %o', (start, chain) => {

@@ -1,0 +1,74 @@
+/**
+ * Units below the province (DOMAIN.md §5): huyện, quận, thị xã and thành phố thuộc tỉnh (until
+ * 30/6/2025), xã, phường and thị trấn. Their UBND and HĐND issue documents, and so do the Phòng
+ * of a huyện's UBND (Nghị định 37/2014/NĐ-CP, Điều 7, amended by Nghị định 108/2020/NĐ-CP).
+ * Numbers restart per issuer, so the 12/KH-UBND of a huyện is not its province's 12/KH-UBND:
+ * the locality is part of the issuer's name and of the document's key. Pure.
+ */
+import { provinceAt } from './provinces.ts';
+
+// Folded kind words → the kind as written. Two-word kinds first.
+const KINDS: Array<[string[], string]> = [
+  [['thi', 'xa'], 'thị xã'],
+  [['thi', 'tran'], 'thị trấn'],
+  [['thanh', 'pho'], 'thành phố'],
+  [['huyen'], 'huyện'],
+  [['quan'], 'quận'],
+  [['xa'], 'xã'],
+  [['phuong'], 'phường'],
+];
+
+// Words that end a place name in a phrase (what follows an issuer's name); the province after
+// it ("tỉnh Khánh Hòa", "thành phố Hà Nội") ends it too, see `endsName`.
+const NAME_STOPS = new Set(['tp', 've', 'ngay', 'so', 'tai', 'theo', 'va', 'cua', 'ban']);
+
+
+function endsName(words: readonly string[], i: number, first: boolean): boolean {
+  const w = words[i];
+  if (!/^[a-z]+$/.test(w) || NAME_STOPS.has(w)) return true;
+  // Another agency's name starts ("UBND HUYỆN CAM LÂM PHÒNG NỘI VỤ", a header's two lines);
+  // a name's first word may look like one ("huyện Phong Điền").
+  if (!first && (w === 'phong' || w === 'ubnd' || w === 'hdnd' || isAgencyPair(w, words[i + 1]))) return true;
+  // "Tĩnh Gia", "Thanh Chương" are names; "tỉnh X", "thành phố X" after one are its province.
+  if (w === 'tinh') return provinceAt(words.slice(i + 1, i + 5)) !== null;
+  return w === 'thanh' && words[i + 1] === 'pho';
+}
+
+function isAgencyPair(w: string, next: string | undefined): boolean {
+  return (w === 'uy' && next === 'ban') || (w === 'hoi' && next === 'dong') || (w === 'van' && next === 'phong') || (w === 'chu' && next === 'tich') || (w === 'thanh' && next === 'tra');
+}
+
+/** A locality named in a phrase: its kind word and its name, as written ("huyện", "Cam Lâm"). */
+export interface Locality {
+  kind: string;
+  /** Null when the phrase gives the kind alone ("UBND huyện"). */
+  name: string | null;
+  /** How many words the kind and the name took. */
+  used: number;
+}
+
+/**
+ * The locality named at `words[at]` ("huyen cam lam", "thi xa ninh hoa"): `words` folded,
+ * `shown` the same words as printed (for the name's diacritics). A "thành phố" that is a
+ * province-level city ("thành phố Hà Nội") is not a locality. Null when none is named there.
+ */
+export function localityAt(words: readonly string[], shown: readonly string[], at: number): Locality | null {
+  const kind = KINDS.find(([parts]) => parts.every((p, i) => words[at + i] === p));
+  if (!kind) return null;
+  const from = at + kind[0].length;
+  if (kind[1] === 'thành phố' && provinceAt(words.slice(from, from + 4))) return null;
+  let end = from;
+  while (end < words.length && end < from + 4 && !endsName(words, end, end === from)) end++;
+  const name = end > from ? shown.slice(from, end).map(placeCase).join(' ') : null;
+  return { kind: kind[1], name, used: end - at };
+}
+
+/** A place name's syllable as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it: capital first letter. */
+function placeCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Is `kind` a district-level kind (huyện, quận, thị xã, thành phố thuộc tỉnh)? */
+export function isDistrictKind(kind: string): boolean {
+  return kind === 'huyện' || kind === 'quận' || kind === 'thị xã' || kind === 'thành phố';
+}
