@@ -33,7 +33,8 @@ function central(code: string): Issuer {
  * The body directly above `issuer`, or null at the top (Ban Chấp hành Trung ương, Quốc hội,
  * Chính phủ) and for a provincial body whose province is unknown.
  * - Bộ Chính trị, Ban Bí thư, Tỉnh ủy → Ban Chấp hành Trung ương;
- * - a Party Ban of a province → Tỉnh ủy (Thành ủy) of that province;
+ * - a Party Ban of a province → Tỉnh ủy (Thành ủy) of that province; a Ban of the Party centre
+ *   (Ban Tuyên giáo Trung ương …) → the Ban Chấp hành Trung ương;
  * - UBND tỉnh → Chính phủ; HĐND tỉnh → Ủy ban Thường vụ Quốc hội (Hiến pháp 2013: it supervises
  *   and guides the work of the Hội đồng nhân dân) → Quốc hội;
  * - Sở, Văn phòng UBND, Thanh tra tỉnh, a Ban quản lý → UBND of that province;
@@ -48,6 +49,7 @@ export function parentAgency(issuer: Issuer): Issuer | null {
   const entry = issuerCode(code);
   if (code === 'TW') return issuer.name === entry?.name ? null : central('TW');
   if (!entry) return null;
+  if (entry.scope === 'central' && entry.level === 1) return central('TW');
   if (entry.scope === 'central') {
     if (code === 'QH' || code === 'CP' || code === 'CTN') return null;
     if (code === 'UBTVQH') return central('QH');
@@ -65,12 +67,13 @@ export function parentAgency(issuer: Issuer): Issuer | null {
 /**
  * Above a body of a locality (Luật Tổ chức chính quyền địa phương: each UBND answers to the
  * UBND above it): a Phòng → the UBND of its huyện; a UBND or HĐND of a huyện or xã → the UBND
- * or HĐND of its province (the huyện of a xã is seldom named with it), when known.
+ * or HĐND of its province (the huyện of a xã is seldom named with it), when known; a Huyện ủy
+ * → the Tỉnh ủy.
  */
 function localParent(issuer: Issuer, code: string): Issuer | null {
-  const ubnd = issuerCode('UBND')!;
-  if (code !== 'UBND' && code !== 'HĐND') return localIssuer(ubnd, issuer.locality!, issuer.province);
   const province = issuer.province ? provinceByName(issuer.province) : null;
+  if (code === 'HU') return province ? provincialIssuer(issuerCode('TU')!, province) : null;
+  if (code !== 'UBND' && code !== 'HĐND') return localIssuer(issuerCode('UBND')!, issuer.locality!, issuer.province);
   return province ? provincialIssuer(issuerCode(code)!, province) : null;
 }
 

@@ -51,6 +51,15 @@ export interface IssuerCode {
 
 const ISSUER_CODES: IssuerCode[] = [
   { code: 'TW', name: 'Ban Chấp hành Trung ương', scope: 'central', level: 1 },
+  // The Party centre's Ban (advisory bodies of the Ban Chấp hành Trung ương, Điều lệ Đảng).
+  { code: 'BTGTW', name: 'Ban Tuyên giáo Trung ương', scope: 'central', level: 1 },
+  { code: 'BTCTW', name: 'Ban Tổ chức Trung ương', scope: 'central', level: 1 },
+  { code: 'BDVTW', name: 'Ban Dân vận Trung ương', scope: 'central', level: 1 },
+  { code: 'BNCTW', name: 'Ban Nội chính Trung ương', scope: 'central', level: 1 },
+  { code: 'BKTTW', name: 'Ban Kinh tế Trung ương', scope: 'central', level: 1 },
+  { code: 'BTGDVTW', name: 'Ban Tuyên giáo và Dân vận Trung ương', scope: 'central', level: 1 },
+  { code: 'UBKTTW', name: 'Ủy ban Kiểm tra Trung ương', scope: 'central', level: 1 },
+  { code: 'VPTW', name: 'Văn phòng Trung ương Đảng', scope: 'central', level: 1 },
   { code: 'QH', name: 'Quốc hội', scope: 'central', level: 2 },
   { code: 'UBTVQH', name: 'Ủy ban Thường vụ Quốc hội', scope: 'central', level: 2 },
   { code: 'CTN', name: 'Chủ tịch nước', scope: 'central', level: 2 },
@@ -112,6 +121,8 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'SNgV', name: 'Sở Ngoại vụ', scope: 'province', level: 6 },
   { code: 'TTr', name: 'Thanh tra tỉnh', scope: 'province', level: 6 },
   { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
+  // The Party committee of a huyện (its numbers: 45-KH/HU).
+  { code: 'HU', name: 'Huyện ủy', scope: 'locality', level: 7 },
   // The Phòng of a huyện's UBND (Nghị định 37/2014/NĐ-CP, Điều 7; Nghị định 108/2020/NĐ-CP).
   { code: 'PNV', name: 'Phòng Nội vụ', scope: 'locality', level: 7 },
   { code: 'PTP', name: 'Phòng Tư pháp', scope: 'locality', level: 7 },

@@ -236,7 +236,8 @@ function authorityLine(text: string, folded: string, layout: Layout, province: P
   return null;
 }
 
-const AFTER_TINH = /tinh\s+((?:[a-z]+\s+){0,3}[a-z]+)/y;
+// "tỉnh Khánh Hòa", and "Tỉnh ủy Khánh Hòa" too.
+const AFTER_TINH = /tinh\s+(?:uy\s+)?((?:[a-z]+\s+){0,3}[a-z]+)/y;
 // provinceOfPhrase() of the phrases met so far (at most 10,000).
 const PHRASE_PROVINCES = new Map<string, Province | null>();
 

@@ -8,7 +8,7 @@
 import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold } from './fold.ts';
-import { localityAt } from './localities.ts';
+import { localityAt, placeNameAt } from './localities.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { restoreDiacritics } from './vocabulary.ts';
 
@@ -43,7 +43,9 @@ export function provincialIssuer(entry: IssuerCode, province: Province): Issuer 
  * `province` when known: "UBND huyện Cam Lâm", "Phòng Nội vụ huyện Cam Lâm", level 7.
  */
 export function localIssuer(entry: IssuerCode, locality: string, province: string | null): Issuer {
-  return { name: `${entry.name} ${locality}`, level: 7, province, code: entry.code, locality };
+  // A Huyện ủy is named like a Tỉnh ủy: "Huyện ủy Cam Lâm".
+  const name = entry.code === 'HU' ? `${entry.name} ${locality.replace(/^huyện /, '')}` : `${entry.name} ${locality}`;
+  return { name, level: 7, province, code: entry.code, locality };
 }
 
 function centralIssuer(entry: IssuerCode): Issuer {
@@ -103,6 +105,14 @@ interface Body {
 const BODIES: Body[] = [
   { patterns: ['bo chinh tri'], code: '#BCT' },
   { patterns: ['ban bi thu'], code: '#BBT' },
+  { patterns: ['ban tuyen giao va dan van trung uong'], code: 'BTGDVTW' },
+  { patterns: ['ban tuyen giao trung uong'], code: 'BTGTW' },
+  { patterns: ['ban to chuc trung uong'], code: 'BTCTW' },
+  { patterns: ['ban dan van trung uong'], code: 'BDVTW' },
+  { patterns: ['ban noi chinh trung uong'], code: 'BNCTW' },
+  { patterns: ['ban kinh te trung uong'], code: 'BKTTW' },
+  { patterns: ['uy ban kiem tra trung uong'], code: 'UBKTTW' },
+  { patterns: ['van phong trung uong dang'], code: 'VPTW' },
   { patterns: ['ban chap hanh trung uong', 'trung uong dang'], code: 'TW' },
   { patterns: ['uy ban thuong vu quoc hoi'], code: 'UBTVQH' },
   { patterns: ['quoc hoi'], code: 'QH' },
@@ -115,6 +125,7 @@ const BODIES: Body[] = [
   { patterns: ['van phong tinh uy'], code: 'VPTU' },
   { patterns: ['dang uy khoi cac co quan', 'dang uy khoi'], code: 'ĐUK' },
   { patterns: ['ban thuong vu tinh uy', 'tinh uy', 'thanh uy'], code: 'TU' },
+  { patterns: ['ban thuong vu huyen uy', 'huyen uy'], code: 'HU' },
   { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },
   { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
   { patterns: ['hoi dong nhan dan', 'hdnd'], code: 'HĐND' },
@@ -159,7 +170,7 @@ const DEPARTMENTS = ['SLĐTBXH', 'SNV', 'STC', 'STP', 'SKHĐT', 'SGDĐT', 'SYT',
     words: issuerWords(entry.code === 'SLĐTBXH' ? 'Lao động Thương binh và Xã hội' : entry.name.replace(/^Sở /, '')),
   }));
 
-const OFFICES = issuerCodesOf('locality').map((entry) => ({ entry, words: issuerWords(entry.name.replace(/^Phòng /, '')) }));
+const OFFICES = issuerCodesOf('locality').filter((entry) => entry.name.startsWith('Phòng ')).map((entry) => ({ entry, words: issuerWords(entry.name.replace(/^Phòng /, '')) }));
 
 /** The province named after an agency (`tỉnh Khánh Hòa`, `TỈNH HÀ TĨNH`, `tinh Khdnh Hoa`). */
 function provinceAfter(words: readonly string[], at: number): Province | null {
@@ -220,6 +231,7 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
       if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];
       const entry = issuerCode(body.code)!;
       if (entry.scope === 'central') return centralIssuer(entry);
+      if (entry.scope === 'locality') return huyenCommittee(entry, words, at + used, ctx, shown);
       if (entry.code === 'UBND' || entry.code === 'HĐND') {
         const local = localBody(entry, words, at + used, ctx, shown);
         if (local !== undefined) return local;
@@ -267,6 +279,17 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
 }
 
 const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** A Huyện ủy named with its huyện ("Huyện ủy Cam Lâm"), or alone in a document of its huyện. */
+function huyenCommittee(entry: IssuerCode, words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer | null {
+  const place = placeNameAt(words, shown, at);
+  if (place) {
+    const province = provinceAfter(words, at + place.used) ?? ctx.province;
+    return localIssuer(entry, `huyện ${place.name}`, province?.name ?? null);
+  }
+  const own = ctx.issuer?.locality;
+  return own?.startsWith('huyện ') ? localIssuer(entry, own, ctx.issuer!.province) : null;
+}
 
 /** The words of `text` as printed, one for each of {@link issuerWords}' words. */
 export function shownWords(text: string): string[] {

@@ -57,10 +57,15 @@ export function localityAt(words: readonly string[], shown: readonly string[], a
   if (!kind) return null;
   const from = at + kind[0].length;
   if (kind[1] === 'thành phố' && provinceAt(words.slice(from, from + 4))) return null;
+  const name = placeNameAt(words, shown, from);
+  return { kind: kind[1], name: name?.name ?? null, used: kind[0].length + (name?.used ?? 0) };
+}
+
+/** The place name at `words[from]` ("cam lam" → "Cam Lâm" from `shown`), at most four words. */
+export function placeNameAt(words: readonly string[], shown: readonly string[], from: number): { name: string; used: number } | null {
   let end = from;
   while (end < words.length && end < from + 4 && !endsName(words, end, end === from)) end++;
-  const name = end > from ? shown.slice(from, end).map(placeCase).join(' ') : null;
-  return { kind: kind[1], name, used: end - at };
+  return end > from ? { name: shown.slice(from, end).map(placeCase).join(' '), used: end - from } : null;
 }
 
 /** A place name's syllable as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it: capital first letter. */

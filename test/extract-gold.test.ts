@@ -51,7 +51,8 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 
 // Documents of other shapes than the samples, written for these tests from the forms of
 // Nghị định 30/2020/NĐ-CP: a Bộ's Thông tư, an HĐND resolution, a UBND letter, a PDF copy that
-// lost its hyphens, a Quảng Bình decision as an OCR without diacritics reads it (DOMAIN.md §3).
+// lost its hyphens, a Quảng Bình decision as an OCR without diacritics reads it (DOMAIN.md §3),
+// documents of a huyện's UBND, Phòng and Huyện ủy, and a Tỉnh ủy plan citing the Party centre.
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 

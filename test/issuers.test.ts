@@ -38,6 +38,10 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND xã Phong Điền', 'UBND xã Phong Điền', 7, ofUbnd],
     ['UBND huyện Tĩnh Gia, tỉnh Thanh Hóa', 'UBND huyện Tĩnh Gia', 7, ofUbnd],
     ['UBND HUYỆN CAM LÂM PHÒNG NỘI VỤ', 'UBND huyện Cam Lâm', 7, ofUbnd],
+    ['Huyện ủy Cam Lâm', 'Huyện ủy Cam Lâm', 7, ofUbnd],
+    ['Ban Thường vụ Huyện ủy', 'Huyện ủy Cam Lâm', 7, ofHuyen],
+    ['Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo Trung ương', 1, ofUbnd],
+    ['Ủy ban Kiểm tra Trung ương', 'Ủy ban Kiểm tra Trung ương', 1, ofUbnd],
     // A centrally-run city is a province, not a locality.
     ['UBND thành phố Hà Nội', 'UBND thành phố Hà Nội', 5, ofUbnd],
     // "UBND huyện" and a Phòng named alone in a huyện's document: that huyện's.

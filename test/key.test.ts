@@ -58,6 +58,8 @@ describe('agency hierarchy', () => {
     [{ ...issuer('Phòng Nội vụ huyện Cam Lâm', 'PNV', 7, 'Khánh Hòa'), locality: 'huyện Cam Lâm' },
       ['Phòng Nội vụ huyện Cam Lâm', 'UBND huyện Cam Lâm', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
     [{ ...issuer('HĐND xã Ninh Ích', 'HĐND', 7, 'Khánh Hòa'), locality: 'xã Ninh Ích' }, ['HĐND xã Ninh Ích', 'HĐND tỉnh Khánh Hòa', 'Ủy ban Thường vụ Quốc hội', 'Quốc hội']],
+    [{ ...issuer('Huyện ủy Cam Lâm', 'HU', 7, 'Khánh Hòa'), locality: 'huyện Cam Lâm' }, ['Huyện ủy Cam Lâm', 'Tỉnh ủy Khánh Hòa', 'Ban Chấp hành Trung ương']],
+    [issuer('Ban Tuyên giáo Trung ương', 'BTGTW', 1, null), ['Ban Tuyên giáo Trung ương', 'Ban Chấp hành Trung ương']],
     // A provincial body whose province is not known has no known parent.
     [issuer('Sở Nội vụ', 'SNV', 6, null), ['Sở Nội vụ']],
   ])('%o → %o', (start, chain) => {
