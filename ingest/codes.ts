@@ -34,6 +34,8 @@ const TYPE_CODES: TypeCode[] = [
   { code: 'BB', name: 'Biên bản' },
   { code: 'HĐ', name: 'Hợp đồng' },
   { code: 'PL', name: 'Pháp lệnh' },
+  // A consolidated text (Pháp lệnh 01/2012/UBTVQH13 on hợp nhất) has its own number: 05/VBHN-BNV.
+  { code: 'VBHN', name: 'Văn bản hợp nhất' },
 ];
 
 /**

@@ -5,6 +5,7 @@
  * of the central laws that provincial documents cite most. Pure.
  */
 import { slugify } from './provinces.ts';
+import { keyOf, ocrCost } from './vocabulary.ts';
 
 /** A law as Quốc hội passed it: name as published, số ký hiệu, ISO date of passing. */
 export interface LawEntry {
@@ -41,9 +42,33 @@ export function lawAlias(name: string, year: number): string {
 const BY_ALIAS = new Map(LAWS.map((law) => [lawAlias(law.name, Number(law.date.slice(0, 4))), law]));
 const BY_NUMBER = new Map(LAWS.map((law) => [law.number, law]));
 
-/** The law of `name` passed in `year`, when the table knows it. */
+/**
+ * The law of `name` passed in `year`, when the table knows it: by its exact name, or by a name
+ * OCR damaged, that reads as the table's word for word, each word within OCR's look-alike
+ * letters (`keyOf`, `ocrCost` ≤ 1: "Luật Té chirc chinh quyén dia phuong", "Luat T6 chuc …").
+ */
 export function lawByName(name: string, year: number): LawEntry | null {
-  return BY_ALIAS.get(lawAlias(name, year)) ?? null;
+  const exact = BY_ALIAS.get(lawAlias(name, year));
+  if (exact) return exact;
+  const words = slugify(name).split('-').map(keyOf);
+  for (const law of LAWS) {
+    if (Number(law.date.slice(0, 4)) !== year) continue;
+    const known = slugify(law.name).split('-');
+    if (known.length === words.length && known.every((k, i) => k === words[i] || ocrCost(words[i], k) <= 1)) return law;
+  }
+  return null;
+}
+
+/**
+ * A law cited by its name, "Luật X" or "Luật X năm 2015", with the citation's ISO `date`: the
+ * name without its year, the year (the date's, else the name's), and the table's law when it
+ * knows it (see `lawByName`).
+ */
+export function lawCitedByName(title: string, date: string | null): { name: string; year: number | null; law: LawEntry | null } {
+  const named = /\s+năm\s+((?:19|20)\d{2})$/.exec(title);
+  const name = named ? title.slice(0, named.index) : title;
+  const year = date ? Number(date.slice(0, 4)) : named ? Number(named[1]) : null;
+  return { name, year, law: year ? lawByName(name, year) : null };
 }
 
 /** The law numbered `number` (canonical, `77/2015/QH13`), when the table knows it. */

@@ -10,7 +10,7 @@ import type { OcrInfo } from './formats/ocr.ts';
 import type { Identity } from './identity.ts';
 import type { Issuer } from './issuers.ts';
 import { documentKey, type KeyParts } from './key.ts';
-import { lawAlias, lawByName, lawByNumber, lawYear } from './laws.ts';
+import { lawAlias, lawByNumber, lawCitedByName, lawYear } from './laws.ts';
 import { ocrConfidence, ocrEvidence } from './ocr-evidence.ts';
 import { namedPeriod } from './period.ts';
 import type { Resolved } from './resolve.ts';
@@ -110,10 +110,9 @@ function withLaw(f: Facts): { facts: Facts; alias: string | null } {
     const name = f.title ?? known?.name ?? null;
     return { facts: { ...f, title: name, date: f.date ?? known?.date ?? null }, alias: name && year ? lawAlias(name, year) : null };
   }
-  const name = f.title?.replace(/\s+năm\s+(?:19|20)\d{2}$/, '') ?? null;
-  const year = f.date ? Number(f.date.slice(0, 4)) : Number(/năm\s+((?:19|20)\d{2})$/.exec(f.title ?? '')?.[1]) || null;
+  if (!f.title) return { facts: f, alias: null };
+  const { name, year, law } = lawCitedByName(f.title, f.date);
   if (!name || !year) return { facts: f, alias: null };
-  const law = lawByName(name, year);
   if (!law) return { facts: f, alias: lawAlias(name, year) };
   const code = /QH\d+$/.exec(law.number)![0];
   return {

@@ -7,6 +7,7 @@ import type { Citation } from './citations.ts';
 import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from './issuers.ts';
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
+import { lawCitedByName } from './laws.ts';
 import { repairTitle } from './vocabulary.ts';
 import { clauseRelation, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
 
@@ -99,7 +100,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       numberTypeCode: c.number?.type?.code ?? null,
       numberIssuerCode: c.number?.issuerCode ?? null,
       relation,
-      title: c.title && repairTitle(c.title),
+      title: citedTitle(c),
       quote: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,
@@ -110,6 +111,20 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     };
   });
   return merge([...resolved, ...statedRelations(kept, resolved, text, folded)]);
+}
+
+/**
+ * The subject a citation states, its words repaired where OCR damaged them (vocabulary.ts); a
+ * law cited by a name the law table knows takes the table's name ("Luật Té chirc chinh quyén
+ * dia phuong" → "Luật Tổ chức chính quyền địa phương"), its "năm 2015" kept.
+ */
+function citedTitle(c: Citation): string | null {
+  if (!c.title) return null;
+  if (!c.number) {
+    const { name, law } = lawCitedByName(c.title, c.date?.iso ?? null);
+    if (law) return law.name + c.title.slice(name.length);
+  }
+  return repairTitle(c.title);
 }
 
 /**

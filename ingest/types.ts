@@ -13,6 +13,7 @@ export interface TypeWord {
 
 const TYPE_WORDS: TypeWord[] = [
   ['thong tu lien tich', 'Thông tư liên tịch', 'TTLT'],
+  ['van ban hop nhat', 'Văn bản hợp nhất', 'VBHN'],
   ['chuong trinh hanh dong', 'Chương trình hành động', 'CTr'],
   ['chuong trinh', 'Chương trình', 'CTr'],
   ['nghi dinh', 'Nghị định', 'NĐ'],

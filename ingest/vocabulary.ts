@@ -19,7 +19,7 @@ tài nguyên, y tế, giáo dục, đào tạo, văn hóa, thể thao, du lịch
 nội vụ, tư pháp, tài chính, kiểm tra, thanh tra, chính phủ, chính quyền địa phương, nhà nước,
 vùng biển đảo, sông, cảng hàng không, điện lực, nước sạch, nhân dân, ủy ban nhân dân,
 hội đồng nhân dân, của ủy ban nhân dân, của hội đồng nhân dân, tổ chức, hoạt động, quy chế, chức năng nhiệm vụ quyền hạn, cơ cấu,
-giai đoạn # #, năm #, tăng cường, thông tin, đề án, ban hành, về việc, thực hiện, triển khai,
+giai đoạn # #, năm #, tăng cường, thông tin, đề án, ban hành, về việc, thực hiện, triển khai, phê duyệt,
 công tác, trên địa bàn, phổ biến, pháp luật, công chức,
 viên chức, cán bộ, đơn vị, cơ quan, hành chính nhà nước, tổng kết, sơ kết, kết quả, nâng cao,
 hiệu quả, chất lượng, chỉ số, hài lòng, người dân, doanh nghiệp, thủ tục, một cửa, liên thông,
@@ -159,7 +159,7 @@ function wordsOf(folded: string): { starts: number[]; ends: number[]; keys: stri
  * The key of a folded word: `#` for a number; OCR's digits inside a word read as the letters
  * they look like ("s6" → "so", "x3" → "xa", "1y" → "ly").
  */
-function keyOf(word: string): string {
+export function keyOf(word: string): string {
   let digits = 0;
   for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) digits++;
   if (digits === 0) return word;

@@ -52,7 +52,9 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 // Documents of other shapes than the samples, written for these tests from the forms of
 // Nghị định 30/2020/NĐ-CP: a Bộ's Thông tư, an HĐND resolution, a UBND letter, a PDF copy that
 // lost its hyphens, a Quảng Bình decision as an OCR without diacritics reads it (DOMAIN.md §3),
-// documents of a huyện's UBND, Phòng and Huyện ủy, and a Tỉnh ủy plan citing the Party centre.
+// documents of a huyện's UBND, Phòng and Huyện ủy, and a Tỉnh ủy plan citing the Party centre,
+// a xã's decision, a Bộ's letter citing a consolidated text and a joint circular, an OCR'd
+// Bình Định decision.
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 

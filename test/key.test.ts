@@ -18,6 +18,8 @@ describe('documentKey: ELI-style keys', () => {
     // A law the law table knows takes its number's key; one it does not, the slug of its name.
     ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
     ['Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;', 'vn/tw/qh/luat/2015/luat-ngan-sach-nha-nuoc'],
+    // A name OCR damaged reads as the table's law, word for word within look-alike letters.
+    ['Can ci Luat Té chirc chinh quyén dia phuong ngay 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
     // The number's year wins over the date's (26/2012/TT-BTC ngày 10/05/2019 in the samples).
     ['Căn cứ Thông tư số 26/2012/TT-BTC ngày 10/05/2019 của Bộ Tài chính;', 'vn/tw/btc/tt/2012/26'],
