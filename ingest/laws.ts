@@ -5,7 +5,7 @@
  * of the central laws that provincial documents cite most. Pure.
  */
 import { slugify } from './provinces.ts';
-import { keyOf, ocrCost } from './vocabulary.ts';
+import { keyOf, ocrCost } from './look-alikes.ts';
 
 /** A law as Quốc hội passed it: name as published, số ký hiệu, ISO date of passing. */
 export interface LawEntry {

@@ -7,6 +7,7 @@
  */
 import { NAMES_OF_CODES } from './codes.ts';
 import { fold, isDigit } from './fold.ts';
+import { keyOf, ocrCost, outline } from './look-alikes.ts';
 import { PROVINCES } from './provinces.ts';
 
 // Phrases of document subjects (one per comma); with the names of agencies, document types and
@@ -42,34 +43,57 @@ const PHRASE_LIST = [
   .map((p) => p.trim().toLowerCase().split(/[\s,–]+/).filter((w) => w.length > 0))
   .filter((p) => p.length > 0);
 
-// The vocabulary's forms of each folded word; for each form, the folded words that may come
-// before it ("lao động": BEFORE of "động" has "lao") and after it (AFTER of "lao" has "dong").
-const FORMS = new Map<string, string[]>();
-const BEFORE = new Map<string, Set<string>>();
-const AFTER = new Map<string, Set<string>>();
-const add = (pairs: Map<string, Set<string>>, form: string, key: string) => pairs.set(form, (pairs.get(form) ?? new Set()).add(key));
-for (const phrase of PHRASE_LIST) {
-  phrase.forEach((word, i) => {
-    const key = fold(word);
-    const forms = FORMS.get(key) ?? [];
-    if (!forms.includes(word)) forms.push(word);
-    FORMS.set(key, forms);
-    if (i > 0) add(BEFORE, word, fold(phrase[i - 1]));
-    if (i + 1 < phrase.length) add(AFTER, word, fold(phrase[i + 1]));
-  });
+// The vocabulary as numbers, so that reading a title costs one map lookup a word: each folded
+// word (key) and each form has an id; FORMS_OF lists a key's forms; FOLLOWS and PRECEDES mark
+// the pairs of phrases ("lao động": "động" follows the key "lao", "lao" precedes the key "dong").
+const KEY_IDS = new Map<string, number>();
+const FORM_LIST: string[] = [];
+const FORM_KEY: number[] = []; // form id → key id
+const FORMS_OF: number[][] = []; // key id → form ids
+const KEYS: string[] = [];
+
+function keyId(key: string): number {
+  let id = KEY_IDS.get(key);
+  if (id === undefined) {
+    id = KEYS.push(key) - 1;
+    KEY_IDS.set(key, id);
+    FORMS_OF.push([]);
+  }
+  return id;
 }
 
-/**
- * The letters of a folded word that OCR's look-alikes never touch (see `ocrCost`): without
- * vowels and without the letters a look-alike may be read as (d, w, i, l, t, j, r). A word
- * within reach of another has the same first letter and the same outline.
- */
-const outline = (key: string) => key[0] + key.slice(1).replace(/[aeiouydwltjr]/g, '');
-const FOLDED = new Map([...FORMS.values()].flat().map((form) => [form, fold(form)]));
-const KEYS_BY_OUTLINE = new Map<string, string[]>();
-for (const key of FORMS.keys()) KEYS_BY_OUTLINE.set(outline(key), [...(KEYS_BY_OUTLINE.get(outline(key)) ?? []), key]);
+function formId(form: string): number {
+  const key = keyId(fold(form));
+  const known = FORMS_OF[key].find((f) => FORM_LIST[f] === form);
+  if (known !== undefined) return known;
+  const id = FORM_LIST.push(form) - 1;
+  FORM_KEY.push(key);
+  FORMS_OF[key].push(id);
+  return id;
+}
+
+const PHRASE_IDS = PHRASE_LIST.map((phrase) => phrase.map(formId));
+const FORM_COUNT = FORM_LIST.length;
+// Bit sets, bit (key * FORM_COUNT + form): a bit a pair keeps them small enough to stay in cache.
+const FOLLOWS = new Uint32Array(Math.ceil((KEYS.length * FORM_COUNT) / 32)); // key before, form
+const PRECEDES = new Uint32Array(FOLLOWS.length); // key after, form
+const setBit = (bits: Uint32Array, at: number) => (bits[at >>> 5] |= 1 << (at & 31));
+const hasBit = (bits: Uint32Array, at: number) => (bits[at >>> 5] & (1 << (at & 31))) !== 0;
+for (const phrase of PHRASE_IDS) {
+  for (let i = 1; i < phrase.length; i++) {
+    setBit(FOLLOWS, FORM_KEY[phrase[i - 1]] * FORM_COUNT + phrase[i]);
+    setBit(PRECEDES, FORM_KEY[phrase[i]] * FORM_COUNT + phrase[i - 1]);
+  }
+}
 // Words listed on their own: sure enough to restore without a neighbour to vouch for them.
-const SURE = new Set(PHRASE_LIST.filter((p) => p.length === 1).map((p) => p[0]));
+const SURE = new Uint8Array(FORM_COUNT);
+for (const phrase of PHRASE_IDS) if (phrase.length === 1) SURE[phrase[0]] = 1;
+
+const KEYS_BY_OUTLINE = new Map<string, number[]>();
+KEYS.forEach((key, id) => KEYS_BY_OUTLINE.set(outline(key), [...(KEYS_BY_OUTLINE.get(outline(key)) ?? []), id]));
+
+/** The id of a folded word the vocabulary knows, else -1. */
+const idOf = (key: string) => KEY_IDS.get(key) ?? -1;
 
 /**
  * The text's words with their diacritics restored where the vocabulary is sure: a word
@@ -79,8 +103,14 @@ const SURE = new Set(PHRASE_LIST.filter((p) => p.length === 1).map((p) => p[0]))
  */
 export function restoreDiacritics(text: string): string {
   const words = text.split(' ');
-  const keys = words.map((w) => fold(w));
-  return words.map((w, i) => (keys[i] === w.toLowerCase() ? restoreWord(w, keys[i], keys, i, 'unique') : w)).join(' ');
+  const keys = words.map((w) => idOf(fold(w)));
+  return words
+    .map((w, i) => {
+      if (keys[i] < 0 || fold(w) !== w.toLowerCase()) return w;
+      const form = choose(FORMS_OF[keys[i]], keys, i, 'unique');
+      return form < 0 ? w : inCaseOf(w, 0, w.length, FORM_LIST[form]);
+    })
+    .join(' ');
 }
 
 /**
@@ -101,28 +131,33 @@ export function repairTitle(title: string): string {
   }
   if (marked * 3 >= words) return title;
   const folded = fold(title);
-  const { starts, ends, keys, lettered } = wordsOf(folded);
-  const read = keys.slice(); // the keys as read; `keys` takes each repair, for its neighbours
-  const repaired: Array<string | null> = starts.map(() => null);
+  const { starts, ends, keys: read, lettered } = wordsOf(folded);
+  const n = starts.length;
+  // The key ids as read; `keys` takes each repair, for its neighbours.
+  // Plain arrays: small typed arrays cost more to allocate than they save.
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) ids.push(idOf(read[i]));
+  const keys = ids.slice();
+  const repaired: Array<string | null> = [];
+  for (let i = 0; i < n; i++) repaired.push(null);
   let changed = false;
   // Twice, so that a word whose neighbours were damaged too is read again with them repaired.
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < starts.length; i++) {
-      if (!lettered[i] || repaired[i] !== null || (pass === 1 && repaired[i - 1] == null && repaired[i + 1] == null)) continue;
-      const forms = FORMS.get(read[i]);
-      const form = forms ? choose(forms, keys, i, 'sure') : choose(nearestForms(read[i]), keys, i, 'phrase');
-      if (form === null) continue;
-      const cased = inCaseOf(title, starts[i], ends[i], form);
+    for (let i = 0; i < n; i++) {
+      if (!lettered[i] || repaired[i] !== null || (pass === 1 && !(i > 0 && repaired[i - 1] !== null) && !(i + 1 < n && repaired[i + 1] !== null))) continue;
+      const form = ids[i] >= 0 ? choose(FORMS_OF[ids[i]], keys, i, 'sure') : choose(nearestForms(read[i]), keys, i, 'phrase');
+      if (form < 0) continue;
+      const cased = inCaseOf(title, starts[i], ends[i], FORM_LIST[form]);
       if (title.startsWith(cased, starts[i])) continue;
       repaired[i] = cased;
-      keys[i] = FOLDED.get(form)!;
+      keys[i] = FORM_KEY[form];
       changed = true;
     }
     if (!changed) return title;
   }
   let out = '';
   let last = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (repaired[i] === null) continue;
     out += title.slice(last, starts[i]) + repaired[i];
     last = ends[i];
@@ -156,102 +191,50 @@ function wordsOf(folded: string): { starts: number[]; ends: number[]; keys: stri
 }
 
 /**
- * The key of a folded word: `#` for a number; OCR's digits inside a word read as the letters
- * they look like ("s6" → "so", "x3" → "xa", "1y" → "ly").
- */
-export function keyOf(word: string): string {
-  let digits = 0;
-  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) digits++;
-  if (digits === 0) return word;
-  if (digits === word.length) return '#';
-  return word.replace(/[60]/g, 'o').replace(/1/g, 'l').replace(/[43]/g, 'a');
-}
-
-/**
  * How sure a word's reading must be: `unique` takes the vocabulary's only form of it; `sure`
  * takes it only for a word the vocabulary lists on its own (SURE); `phrase` takes only a form
  * that makes a known phrase with a neighbour. A form that does is taken in every case.
  */
 type Need = 'unique' | 'sure' | 'phrase';
 
-/** The vocabulary's form of the word at `i` whose folded letters are `key`, in `word`'s case. */
-function restoreWord(word: string, key: string, keys: string[], i: number, need: Need): string {
-  const form = choose(FORMS.get(key) ?? [], keys, i, need);
-  return form ? inCaseOf(word, 0, word.length, form) : word;
-}
-
-/** The one candidate a neighbour makes a known phrase with, or the one `need` allows; else null. */
-function choose(candidates: string[], keys: string[], i: number, need: Need): string | null {
-  if (candidates.length === 1 && (need === 'unique' || (need === 'sure' && SURE.has(candidates[0])))) return candidates[0];
-  let paired: string | null = null;
+/**
+ * Of the form ids `candidates` for the word at `i` (`keys`: the key ids of the words, -1 for
+ * words the vocabulary does not know), the one a neighbour makes a known phrase with, or the
+ * one `need` allows; -1 if none.
+ */
+function choose(candidates: readonly number[], keys: readonly number[], i: number, need: Need): number {
+  if (candidates.length === 1 && (need === 'unique' || (need === 'sure' && SURE[candidates[0]] === 1))) return candidates[0];
+  const before = i > 0 ? keys[i - 1] : -1;
+  const after = i + 1 < keys.length ? keys[i + 1] : -1;
+  if (before < 0 && after < 0) return -1;
+  let paired = -1;
   for (const c of candidates) {
-    if (!BEFORE.get(c)?.has(keys[i - 1]) && !AFTER.get(c)?.has(keys[i + 1])) continue;
-    if (paired) return null;
+    if (!(before >= 0 && hasBit(FOLLOWS, before * FORM_COUNT + c)) && !(after >= 0 && hasBit(PRECEDES, after * FORM_COUNT + c))) continue;
+    if (paired >= 0) return -1;
     paired = c;
   }
   return paired;
 }
 
 // nearestForms() of the folded words met so far (at most 10,000): OCR repeats its misreadings.
-const NEAREST = new Map<string, string[]>();
+const NEAREST = new Map<string, number[]>();
 
-/** The vocabulary's forms of the words nearest to folded `key` by `ocrCost`, within reach. */
-function nearestForms(key: string): string[] {
+/** The ids of the vocabulary's forms of the words nearest to folded `key` by `ocrCost`, within reach. */
+function nearestForms(key: string): number[] {
   const known = NEAREST.get(key);
   if (known) return known;
   let best = Infinity;
-  let nearest: string[] = [];
+  let nearest: number[] = [];
   for (const k of KEYS_BY_OUTLINE.get(outline(key)) ?? []) {
-    if (Math.abs(k.length - key.length) > 2) continue;
-    const cost = ocrCost(key, k);
-    if (cost > (k.length <= 3 ? 0.5 : 1)) continue;
+    const word = KEYS[k];
+    if (Math.abs(word.length - key.length) > 2) continue;
+    const cost = ocrCost(key, word);
+    if (cost > (word.length <= 3 ? 0.5 : 1)) continue;
     if (cost < best) [best, nearest] = [cost, []];
-    if (cost === best) nearest.push(...FORMS.get(k)!);
+    if (cost === best) nearest.push(...FORMS_OF[k]);
   }
   if (NEAREST.size < 10_000) NEAREST.set(key, nearest);
   return nearest;
-}
-
-const VOWELS = new Set('aeiouy');
-const STROKES = new Set('iltj');
-
-/**
- * The cost of reading vocabulary letters `known` as `read` (both folded): 0.5 for each
- * look-alike a Vietnamese OCR makes — one vowel for another, or `d` for a vowel (the marks of
- * ă, â, ơ read as other letters: "nim", "ndm" for "năm", "Sé" for "Sở"), `w`, `ir` or `ur` for
- * `u` (ư: "Thwong", "chirc"), one to three thin strokes (i, l, t) for `u` ("ciia", "ctia",
- * "cla" for "của", DOMAIN.md §3) — and 2 for any other change, so a word differing otherwise
- * is never taken for another.
- */
-export function ocrCost(read: string, known: string): number {
-  const n = read.length;
-  const m = known.length;
-  const w = m + 1;
-  // cost[i * w + j]: reading known[0, j) as read[0, i).
-  const cost = new Float64Array((n + 1) * w);
-  for (let j = 0; j <= m; j++) cost[j] = j * 2;
-  for (let i = 1; i <= n; i++) {
-    cost[i * w] = i * 2;
-    const r = read[i - 1];
-    for (let j = 1; j <= m; j++) {
-      const k = known[j - 1];
-      const swap = r === k ? 0 : (VOWELS.has(k) && (VOWELS.has(r) || r === 'd')) || (k === 'u' && (r === 'w' || STROKES.has(r))) ? 0.5 : 2;
-      let c = Math.min(cost[(i - 1) * w + j - 1] + swap, cost[(i - 1) * w + j] + 2, cost[i * w + j - 1] + 2);
-      if (k === 'u') {
-        // "ir" or "ur" read for ư
-        if (r === 'r' && i >= 2 && (read[i - 2] === 'i' || read[i - 2] === 'u')) c = Math.min(c, cost[(i - 2) * w + j - 1] + 0.5);
-        // two or three thin strokes read for u
-        for (let s = 2; s <= 3 && i - s >= 0 && allStrokes(read, i - s, i); s++) c = Math.min(c, cost[(i - s) * w + j - 1] + 0.5);
-      }
-      cost[i * w + j] = c;
-    }
-  }
-  return cost[n * w + m];
-}
-
-function allStrokes(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!STROKES.has(text[i])) return false;
-  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, selfRow } from '../ingest/extract.ts';
-import { ocrCost, repairTitle } from '../ingest/vocabulary.ts';
+import { ocrCost } from '../ingest/look-alikes.ts';
+import { repairTitle } from '../ingest/vocabulary.ts';
 
 const self = (text: string) => selfRow('f.txt', extract(text).identity);
 
