@@ -42,21 +42,25 @@ export function lawAlias(name: string, year: number): string {
 const BY_ALIAS = new Map(LAWS.map((law) => [lawAlias(law.name, Number(law.date.slice(0, 4))), law]));
 const BY_NUMBER = new Map(LAWS.map((law) => [law.number, law]));
 
+// The table's names as slug words, and lawByName() of the damaged names met so far.
+const LAW_WORDS = LAWS.map((law) => ({ law, words: slugify(law.name).split('-') }));
+const READINGS = new Map<string, LawEntry | null>();
+
 /**
  * The law of `name` passed in `year`, when the table knows it: by its exact name, or by a name
  * OCR damaged, that reads as the table's word for word, each word within OCR's look-alike
  * letters (`keyOf`, `ocrCost` ≤ 1: "Luật Té chirc chinh quyén dia phuong", "Luat T6 chuc …").
  */
 export function lawByName(name: string, year: number): LawEntry | null {
-  const exact = BY_ALIAS.get(lawAlias(name, year));
-  if (exact) return exact;
+  // The same few law names recur in every document: remember the readings (at most 10,000).
+  const key = `${year} ${name}`;
+  const known = READINGS.get(key);
+  if (known !== undefined) return known;
   const words = slugify(name).split('-').map(keyOf);
-  for (const law of LAWS) {
-    if (Number(law.date.slice(0, 4)) !== year) continue;
-    const known = slugify(law.name).split('-');
-    if (known.length === words.length && known.every((k, i) => k === words[i] || ocrCost(words[i], k) <= 1)) return law;
-  }
-  return null;
+  const law = BY_ALIAS.get(lawAlias(name, year)) ?? LAW_WORDS.find(({ law, words: table }) => Number(law.date.slice(0, 4)) === year && table.length === words.length
+    && table.every((k, i) => k === words[i] || ocrCost(words[i], k) <= 1))?.law ?? null;
+  if (READINGS.size < 10_000) READINGS.set(key, law);
+  return law;
 }
 
 /**
