@@ -52,7 +52,9 @@ export function findCitations(text: string, folded: string): Citation[] {
     const word = words[i];
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
-    const { issuerWords, title } = tail(text, folded, afterDate, limit);
+    const stated = tail(text, folded, afterDate, limit);
+    const issuerWords = stated.issuerWords ?? issuerBefore(text, folded, word?.start ?? n.start);
+    const title = stated.title;
     const partyShape = n.shape === 'party';
     let type = citedTypeName(word?.type ?? null, n.type?.code ?? null, partyShape);
     if (!type && n.shape === 'letter') type = word?.type.name ?? 'Công văn';
@@ -116,6 +118,21 @@ function nextStart(starts: number[], after: number): number {
     else hi = mid;
   }
   return lo < starts.length ? starts[lo] : Infinity;
+}
+
+// "… của <issuer> tại " right before a citation ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ
+// trình số 88/TTr-SNV", DOMAIN.md §4): the issuer's words, in one clause, a few words long, with
+// no verb of a rule ("được quy định tại Nghị định …" names no issuer).
+const OF_AT = /\bc[a-z]{1,2}a\s+([^;.,()\n]{3,60}?)\s+t[a-z]i\s*$/;
+const NOT_ISSUER = /\b(?:duoc|quy dinh|ban hanh|theo|tai|va)\b/;
+
+/** The issuer words of "của X tại" right before the mention at `start`, as printed; else null. */
+function issuerBefore(text: string, folded: string, start: number): string | null {
+  const from = Math.max(0, start - 90);
+  const m = OF_AT.exec(folded.slice(from, start));
+  if (!m || NOT_ISSUER.test(m[1])) return null;
+  const at = from + m.index + m[0].indexOf(m[1], 2);
+  return singleSpaced(text.slice(at, at + m[1].length)).trim() || null;
 }
 
 /** The "của …" words and the stated subject that follow a citation, up to `limit`. */
@@ -210,11 +227,28 @@ function inAttachmentNote(folded: string, at: number): boolean {
   return /^\(\s*ban\s+h[a-z]nh\s+k[a-z]m\s+theo/.test(folded.slice(open, at));
 }
 
+// What ends a law's name in the 160 code units after its start (folded): its date or year, a
+// number, a clause mark, or a comma before another document ("Luật A, Luật B …": a name may
+// hold commas, "Luật Cán bộ, công chức"). A line break ends it unless the next line goes on in
+// lower case (text copied from a PDF: "Luật Tổ chức chính\nquyền địa phương").
+const LAW_NAME_STOP = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;.()\n]|,\s*(?=(?:bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh)\b)/g;
+
+/** End of the law name starting at `from` when "ngày" or "năm YYYY" ends it, else -1. */
+function lawNameStop(text: string, folded: string, from: number): number {
+  const window = folded.slice(from, from + 160);
+  LAW_NAME_STOP.lastIndex = 0;
+  for (let m = LAW_NAME_STOP.exec(window); m; m = LAW_NAME_STOP.exec(window)) {
+    if (m[0] === '\n' && /^[ \t]*\p{Ll}/u.test(text.slice(from + m.index + 1, from + m.index + 8))) continue;
+    return /^\s(?:ng|n[a-z]m)/.test(m[0]) ? from + m.index : -1;
+  }
+  return -1;
+}
+
 /**
  * Laws named by their name and a date or year, without a number ("Luật Tổ chức chính quyền
  * địa phương ngày 19/6/2015", "Bộ luật Lao động năm 2019"). The name starts with a capital
- * and runs to "ngày" or "năm" (a comma may stand inside it); mentions that carry a number are left to the
- * number finder.
+ * (or is an amending law's "Luật sửa đổi, bổ sung …") and runs to "ngày" or "năm" (see
+ * `lawNameStop`); mentions that carry a number are left to the number finder.
  */
 function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
   const laws: Citation[] = [];
@@ -227,13 +261,11 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const start = code === 'bo luat' ? m.index - 3 : m.index;
     if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)/.test(text.slice(start, start + 8))) continue;
     const nameStart = m.index + m[0].length;
-    if (!/\p{Lu}/u.test(text[nameStart] ?? '')) continue;
-    const window = folded.slice(nameStart, nameStart + 160);
-    // A name may hold commas ("Luật Cán bộ, công chức"), but a comma before another document
-    // ends it ("Luật A, Luật B …").
-    const stop = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;.()\n]|,\s*(?=(?:bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh)\b)/.exec(window);
-    if (!stop || !/^\s(?:ng|n[a-z]m)/.test(stop[0])) continue;
-    const nameEnd = nameStart + stop.index;
+    // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
+    if (!/\p{Lu}/u.test(text[nameStart] ?? '') && !/^sua\s+doi/.test(folded.slice(nameStart, nameStart + 12))) continue;
+    const stop = lawNameStop(text, folded, nameStart);
+    if (stop < 0) continue;
+    const nameEnd = stop;
     if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) continue;
     const after = nameEnd + 1;
     let date: (DateMatch & { near: boolean }) | null = null;
@@ -261,6 +293,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
       title: year ? `${name} năm ${year[1]}` : name,
       attachmentNote: false,
     });
+    at = end; // the laws an amending law's name names are part of it
   }
   return laws;
 }

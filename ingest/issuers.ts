@@ -220,7 +220,12 @@ const FROM_WORDS = new Map<string, Issuer | null | typeof CITING>();
  */
 export function issuerFromWordList(words: readonly string[], ctx: CitingContext, shown: readonly string[] = words): Issuer | null {
   let at = 0;
-  if (same(words[0], 'giam') && same(words[1], 'doc')) at = 2;
+  // An official's title before the body he heads: (Phó) Giám đốc Sở, Chánh Văn phòng, Chánh
+  // Thanh tra, Trưởng phòng, Trưởng ban, Bộ trưởng Bộ.
+  if (words[at] === 'pho') at++;
+  if (same(words[at], 'giam') && same(words[at + 1], 'doc')) at += 2;
+  else if (words[at] === 'chanh') at++;
+  else if (words[at] === 'truong' && (words[at + 1] === 'phong' || words[at + 1] === 'ban')) at++;
   if (words[at] === 'bo' && same(words[at + 1], 'truong')) at += 2;
 
   if (!startsAgency(words[at])) return null;

@@ -54,7 +54,8 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 // lost its hyphens, a Quảng Bình decision as an OCR without diacritics reads it (DOMAIN.md §3),
 // documents of a huyện's UBND, Phòng and Huyện ủy, and a Tỉnh ủy plan citing the Party centre,
 // a xã's decision, a Bộ's letter citing a consolidated text and a joint circular, an OCR'd
-// Bình Định decision.
+// Bình Định decision, a Đồng Nai decision copied from a PDF (names broken over lines, an
+// amending law cited by name, "đề nghị của X tại Tờ trình số …").
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 

@@ -38,6 +38,10 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND xã Phong Điền', 'UBND xã Phong Điền', 7, ofUbnd],
     ['UBND huyện Tĩnh Gia, tỉnh Thanh Hóa', 'UBND huyện Tĩnh Gia', 7, ofUbnd],
     ['UBND HUYỆN CAM LÂM PHÒNG NỘI VỤ', 'UBND huyện Cam Lâm', 7, ofUbnd],
+    // An official's title before the body he heads.
+    ['Chánh Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh Khánh Hòa', 6, ofUbnd],
+    ['Phó Giám đốc Sở Tư pháp', 'Sở Tư pháp tỉnh Khánh Hòa', 6, ofUbnd],
+    ['Trưởng phòng Nội vụ huyện', 'Phòng Nội vụ huyện Cam Lâm', 7, ofHuyen],
     ['Huyện ủy Cam Lâm', 'Huyện ủy Cam Lâm', 7, ofUbnd],
     ['Ban Thường vụ Huyện ủy', 'Huyện ủy Cam Lâm', 7, ofHuyen],
     ['Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo Trung ương', 1, ofUbnd],
