@@ -220,9 +220,15 @@ export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode 
   return remember(ISSUER_READINGS, raw, readIssuerCodeOnce);
 }
 
+// Codes some provinces print for a body whose canonical code is another; the number keeps the
+// code as printed: a decision of the Chủ tịch UBND (567/QĐ-CTUBND), the UBND before 2005 (QĐ-UB).
+const ISSUER_ALIASES = new Map([['ctubnd', 'ubnd'], ['ub', 'ubnd']]);
+
 function readIssuerCodeOnce(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
   const legislature = /^QH(\d{1,2})$/i.exec(raw);
   if (legislature) return { code: `QH${legislature[1]}`, issuer: ISSUER_BY_FOLDED.get('qh')!, repaired: false };
+  const alias = ISSUER_ALIASES.get(fold(raw));
+  if (alias) return { code: raw.toUpperCase(), issuer: ISSUER_BY_FOLDED.get(alias)!, repaired: false };
   const exact = ISSUER_BY_FOLDED.get(fold(raw));
   if (exact) return { code: exact.code, issuer: exact, repaired: raw !== exact.code && fold(raw) !== fold(exact.code) };
   const byShape = ISSUER_BY_SKELETON.get(skeleton(raw));
@@ -230,8 +236,9 @@ function readIssuerCodeOnce(raw: string): { code: string; issuer: IssuerCode | n
   return { code: raw.toUpperCase(), issuer: null, repaired: false };
 }
 
-/** The issuer code entry for a canonical code, or null. */
+/** The issuer code entry for a canonical code (or a printed alias, `CTUBND` → UBND), or null. */
 export function issuerCode(code: string): IssuerCode | null {
   if (/^QH\d+$/.test(code)) return ISSUER_BY_FOLDED.get('qh')!;
-  return ISSUER_BY_FOLDED.get(fold(code)) ?? null;
+  const folded = fold(code);
+  return ISSUER_BY_FOLDED.get(ISSUER_ALIASES.get(folded) ?? folded) ?? null;
 }

@@ -102,7 +102,7 @@ function mottoLine(folded: string, lines: Line[], before: number): number {
 }
 
 /** Index of the line holding offset `at` (binary search over the line starts). */
-function lineAt(lines: Line[], at: number): number {
+export function lineAt(lines: readonly Line[], at: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {

@@ -2,7 +2,7 @@
  * Relations (DOMAIN.md §4): what the citing document does with each document it names, from
  * the clause around the citation, and the relations it states between two other documents.
  */
-import type { Layout } from './layout.ts';
+import { lineAt, type Layout, type Line } from './layout.ts';
 
 /** The relation names of DOMAIN.md §4. */
 export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'CITES';
@@ -203,4 +203,27 @@ export function selfAct(before: string): Relation | null {
   if (/^\s*bai bo/.test(verb[0])) return 'REPEALS';
   if (/^\s*s/.test(verb[0])) return 'AMENDS';
   return 'GUIDES';
+}
+
+// A list's lead: a line ending in ":" ("Điều 1. Bãi bỏ các văn bản sau:"), its act verb before
+// the words that announce the list.
+const LEAD_TAIL = /\s*(?:(?:cac|nhung)\s+)?(?:van ban|quyet dinh|nghi quyet|ke hoach|chi thi|thong tu|nghi dinh|quy dinh)?\s*(?:sau|duoi day|nhu sau)?\s*:\s*$/;
+// A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
+const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-zđ]\)|$)/;
+
+/**
+ * When the citation at `at` is an item of a list (table rows, bullets, numbered lines) whose
+ * lead makes the citing document act on each of them ("Điều 1. Bãi bỏ các văn bản sau:",
+ * "Quyết định này thay thế các văn bản sau:"), that act (see `selfAct`); null otherwise. The
+ * citation's line must be an item; the lead is looked for at most 40 lines back, through items.
+ */
+export function listAct(folded: string, lines: readonly Line[], at: number): Relation | null {
+  const here = lineAt(lines, at);
+  if (!LIST_ITEM.test(folded.slice(lines[here].start, lines[here].end))) return null;
+  for (let i = here - 1; i >= 0 && i >= here - 40; i--) {
+    const line = folded.slice(lines[i].start, lines[i].end);
+    if (/:\s*$/.test(line)) return selfAct(`${line.replace(LEAD_TAIL, '').trim()} `);
+    if (!LIST_ITEM.test(line)) return null;
+  }
+  return null;
 }

@@ -9,7 +9,7 @@ import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
 import { repairTitle } from './vocabulary.ts';
-import { clauseRelation, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+import { clauseRelation, listAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
 export interface Resolved {
@@ -90,7 +90,8 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);
   const resolved: Resolved[] = kept.map((c) => {
     const issuer = citedIssuer(c, ctx);
-    const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? clauseRelation(c.start, folded, layout, openers);
+    const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? listAct(folded, layout.lines, c.start)
+      ?? clauseRelation(c.start, folded, layout, openers);
     return {
       number: c.number?.number ?? null,
       type: c.type,

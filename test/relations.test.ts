@@ -77,6 +77,16 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(decision, number)).toEqual(relations);
   });
 
+  it('a list whose lead acts on its items: "Điều 1. Bãi bỏ các văn bản sau:" and a table under it', () => {
+    const head = decision.split('\nQUYẾT ĐỊNH:')[0];
+    const repeal = [head, 'QUYẾT ĐỊNH:', 'Điều 1. Bãi bỏ các văn bản sau:', '| STT | Số, ký hiệu | Ngày |', '|---|---|---|',
+      '| 1 | 1234/QĐ-UBND | 12/4/2018 |', '- Quyết định số 567/QĐ-UBND ngày 03/02/2019;', 'Điều 2. Tiếp tục thực hiện Quyết định số 890/QĐ-UBND ngày 01/3/2019.'].join('\n');
+    expect(relationOf(repeal, '1234/QĐ-UBND')).toEqual(['REPEALS']);
+    expect(relationOf(repeal, '567/QĐ-UBND')).toEqual(['REPEALS']);
+    // A new article ends the list.
+    expect(relationOf(repeal, '890/QĐ-UBND')).toEqual(['CITES']);
+  });
+
   it('laws named with a comma inside their name, and joint circulars', () => {
     const text = 'QUYẾT ĐỊNH\nVề việc thử\n\nCăn cứ Luật Cán bộ, công chức năm 2008;\nCăn cứ Luật Tổ chức chính quyền địa phương, Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nCăn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính;\n\nQUYẾT ĐỊNH:';
     const rows = extract(text).citations.map((c) => [c.relation, c.number ?? c.title, c.type, c.date]);
