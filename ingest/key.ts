@@ -56,8 +56,11 @@ function typePart(p: KeyParts): string {
   return p.type ? slugify(p.type) : UNKNOWN;
 }
 
-/** The running number of a số ký hiệu: `61/2018/NĐ-CP` → `61`, `12-CTr/TU` → `12`, `05/…` → `5`. */
+/**
+ * The running number of a số ký hiệu: `61/2018/NĐ-CP` → `61`, `12-CTr/TU` → `12`, `05/…` → `5`,
+ * `30c/NQ-CP` → `30c`.
+ */
 function numberPart(number: string): string {
-  const m = /^0*(\d+)/.exec(number);
-  return m ? (m[1] || '0') : slugify(number);
+  const m = /^0*(\d+)([a-d]?)/.exec(number);
+  return m ? (m[1] || '0') + m[2] : slugify(number);
 }

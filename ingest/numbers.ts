@@ -35,7 +35,7 @@ const TOKEN = '[a-z0-9]{1,10}';
 // ("số" read as 56) from joining into one number and skips tokens such as `H89`. Between the
 // codes a dash, or (text copied from a PDF that lost it) a space or nothing at all.
 const NUMBER_RE = new RegExp(
-  `(?<![a-z0-9/.,-])(\\d{1,5}|\\d \\d{1,4})(?:` +
+  `(?<![a-z0-9/.,-])(\\d{1,5}[a-d]?|\\d \\d{1,4})(?:` +
     `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t])(${TOKEN}))?(?:-(${TOKEN}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
     `)(?![a-z0-9])`,
@@ -46,13 +46,17 @@ const NUMBER_RE = new RegExp(
 // looking back for the digit picks the few places where the full pattern is worth trying.
 const SEPARATORS = ['/', '-'];
 
-/** Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break), or -1. */
+/**
+ * Offset of the digit before the separator at `at` (across ≤ 2 blanks and a line break, and a
+ * letter a-d that suffixes a running number: "30c/NQ-CP"), or -1.
+ */
 function digitBefore(folded: string, at: number): number {
   let i = at - 1;
   for (let blanks = 0; i >= 0 && blanks < 6; i--, blanks++) {
     const code = folded.charCodeAt(i);
     if (code !== 32 && code !== 9 && code !== 10 && code !== 13) break;
   }
+  if (i >= 1 && folded.charCodeAt(i) >= 97 && folded.charCodeAt(i) <= 100 && isDigit(folded.charCodeAt(i - 1))) i--;
   return i >= 0 && isDigit(folded.charCodeAt(i)) ? i : -1;
 }
 
@@ -126,8 +130,11 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   if (!m[7] && !m[5] && ALL_DIGITS.test(m[3])) return null;
   const spans = groupSpans(m);
   const start = m.index;
-  const digits = m[1].replace(' ', '');
-  const n = String(Number(digits)).padStart(digits.length > 1 && digits.startsWith('0') ? digits.length : 1, '0');
+  // The running number, and the letter some numbers carry after it (30c/NQ-CP of 2011).
+  const read = m[1].replace(' ', '');
+  const suffix = isDigit(read.charCodeAt(read.length - 1)) ? '' : read.slice(-1);
+  const digits = suffix ? read.slice(0, -1) : read;
+  const n = String(Number(digits)).padStart(digits.length > 1 && digits.startsWith('0') ? digits.length : 1, '0') + suffix;
 
   if (m[7]) {
     const type = readTypeCode(originalText(text, spans, 7));

@@ -21,6 +21,8 @@ describe('documentKey: ELI-style keys', () => {
     // A name OCR damaged reads as the table's law, word for word within look-alike letters.
     ['Can ci Luat Té chirc chinh quyén dia phuong ngay 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
+    // A letter after the running number is part of it: 30c is not 30.
+    ['Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;', 'vn/tw/cp/nq/2011/30c'],
     // The number's year wins over the date's (26/2012/TT-BTC ngày 10/05/2019 in the samples).
     ['Căn cứ Thông tư số 26/2012/TT-BTC ngày 10/05/2019 của Bộ Tài chính;', 'vn/tw/btc/tt/2012/26'],
   ])('%s → %s', (line, key) => {

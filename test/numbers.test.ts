@@ -18,6 +18,10 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     ['Chỉ thị số 05-CT/TW, ngày 15/5/2016', '05-CT/TW'],
     ['Công văn số 345/SNV-CCHC ngày 21/02/2020', '345/SNV-CCHC'],
     ['Kế hoạch số 27/KH-SLĐTBXH ngày 22/01/2020', '27/KH-SLĐTBXH'],
+    // A running number with a letter after it (Chính phủ's programme resolution of 2011).
+    ['Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011', '30c/NQ-CP'],
+    ['Văn bản hợp nhất số 05/VBHN-BNV ngày 28/6/2022', '05/VBHN-BNV'],
+    ['Quyết định số 567/QĐ-CTUBND ngày 03/02/2019', '567/QĐ-CTUBND'],
   ])('%s → %s', (text, expected) => {
     expect(numbers(text)).toEqual([expected]);
   });
