@@ -263,9 +263,8 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const nameStart = m.index + m[0].length;
     // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
     if (!/\p{Lu}/u.test(text[nameStart] ?? '') && !/^sua\s+doi/.test(folded.slice(nameStart, nameStart + 12))) continue;
-    const stop = lawNameStop(text, folded, nameStart);
-    if (stop < 0) continue;
-    const nameEnd = stop;
+    const nameEnd = lawNameStop(text, folded, nameStart);
+    if (nameEnd < 0) continue;
     if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) continue;
     const after = nameEnd + 1;
     let date: (DateMatch & { near: boolean }) | null = null;

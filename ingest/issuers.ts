@@ -283,8 +283,6 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
   return undefined;
 }
 
-const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
 /** A Huyện ủy named with its huyện ("Huyện ủy Cam Lâm"), or alone in a document of its huyện. */
 function huyenCommittee(entry: IssuerCode, words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer | null {
   const place = placeNameAt(words, shown, at);
@@ -295,6 +293,8 @@ function huyenCommittee(entry: IssuerCode, words: readonly string[], at: number,
   const own = ctx.issuer?.locality;
   return own?.startsWith('huyện ') ? localIssuer(entry, own, ctx.issuer!.province) : null;
 }
+
+const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** The words of `text` as printed, one for each of {@link issuerWords}' words. */
 export function shownWords(text: string): string[] {

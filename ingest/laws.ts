@@ -57,10 +57,15 @@ export function lawByName(name: string, year: number): LawEntry | null {
   const known = READINGS.get(key);
   if (known !== undefined) return known;
   const words = slugify(name).split('-').map(keyOf);
-  const law = BY_ALIAS.get(lawAlias(name, year)) ?? LAW_WORDS.find(({ law, words: table }) => Number(law.date.slice(0, 4)) === year && table.length === words.length
-    && table.every((k, i) => k === words[i] || ocrCost(words[i], k) <= 1))?.law ?? null;
+  const law = BY_ALIAS.get(lawAlias(name, year)) ?? LAW_WORDS.find((entry) => readsAs(words, entry, year))?.law ?? null;
   if (READINGS.size < 10_000) READINGS.set(key, law);
   return law;
+}
+
+/** Do the (look-alike read) slug `words` of a name passed in `year` read as the table's `entry`? */
+function readsAs(words: string[], entry: { law: LawEntry; words: string[] }, year: number): boolean {
+  if (Number(entry.law.date.slice(0, 4)) !== year || entry.words.length !== words.length) return false;
+  return entry.words.every((k, i) => k === words[i] || ocrCost(words[i], k) <= 1);
 }
 
 /**

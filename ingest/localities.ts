@@ -22,7 +22,7 @@ const KINDS: Array<[string[], string]> = [
 // it ("tỉnh Khánh Hòa", "thành phố Hà Nội") ends it too, see `endsName`.
 const NAME_STOPS = new Set(['tp', 've', 'ngay', 'so', 'tai', 'theo', 'va', 'cua', 'ban']);
 
-
+/** Does the word at `i` end the place name (`first`: it would be the name's first word)? */
 function endsName(words: readonly string[], i: number, first: boolean): boolean {
   const w = words[i];
   if (!/^[a-z]+$/.test(w) || NAME_STOPS.has(w)) return true;
@@ -71,9 +71,4 @@ export function placeNameAt(words: readonly string[], shown: readonly string[], 
 /** A place name's syllable as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it: capital first letter. */
 function placeCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-}
-
-/** Is `kind` a district-level kind (huyện, quận, thị xã, thành phố thuộc tỉnh)? */
-export function isDistrictKind(kind: string): boolean {
-  return kind === 'huyện' || kind === 'quận' || kind === 'thị xã' || kind === 'thành phố';
 }

@@ -8,8 +8,8 @@ import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
-import { repairTitle } from './vocabulary.ts';
 import { clauseRelation, listAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+import { repairTitle } from './vocabulary.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
 export interface Resolved {
@@ -44,7 +44,8 @@ function citedIssuer(c: Citation, ctx: CitingContext): Issuer | null {
   if (!fromCode) return fromWords;
   // A Ban or Sở citing under its own code cites itself (DOMAIN.md §2: "của Sở"), unless the
   // words name that kind of body at another level (a huyện's UBND citing its province's).
-  if (fromCode === ctx.issuer && !(fromWords?.code === fromCode.code && (fromWords.locality ?? null) !== (fromCode.locality ?? null))) return fromCode;
+  const otherLevel = fromWords?.code === fromCode.code && (fromWords.locality ?? null) !== (fromCode.locality ?? null);
+  if (fromCode === ctx.issuer && !otherLevel) return fromCode;
   if (!fromWords) return fromCode;
   // Words name the exact body (Bộ Chính trị for TW) or another province's or huyện's body of the code's kind.
   if (fromWords.code === fromCode.code || (fromCode.code === 'TW' && fromWords.level === 1)) return fromWords;

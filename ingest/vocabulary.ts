@@ -6,7 +6,7 @@
  * with; otherwise it is left as it is, so nothing is guessed. Pure.
  */
 import { NAMES_OF_CODES } from './codes.ts';
-import { fold, isDigit } from './fold.ts';
+import { fold, isDigit, letterCase } from './fold.ts';
 import { keyOf, ocrCost, outline } from './look-alikes.ts';
 import { PROVINCES } from './provinces.ts';
 
@@ -116,10 +116,13 @@ export function restoreDiacritics(text: string): string {
 /**
  * A title as OCR left it, its words restored: when it has fewer letters of Vietnamese's own
  * (outside Latin-1: ă, đ, ơ, ư, ạ, ế …) than a third of its words (the mark of text read by an
- * OCR that knows only Latin-1 letters such as é, or typed without diacritics), each word the
- * vocabulary knows by its folded letters gets its form, and a word it does not know becomes the
- * one vocabulary word it differs from only by OCR's look-alike letters (see `ocrCost`).
- * A title written with its diacritics is returned unchanged. Punctuation and spacing are kept.
+ * OCR that knows only Latin-1 letters such as é, or typed without diacritics), a word the
+ * vocabulary knows by its folded letters gets its form when a neighbour makes that form a known
+ * phrase or the vocabulary lists the word on its own; a word it does not know becomes the
+ * vocabulary word it differs from only by OCR's look-alike letters (see `ocrCost`) when a
+ * neighbour makes that a known phrase. Neighbours repaired count, so a second pass reads again
+ * the words next to a repair. A title written with its diacritics is returned unchanged;
+ * punctuation and spacing are kept.
  */
 export function repairTitle(title: string): string {
   let words = 1;
@@ -242,13 +245,9 @@ function nearestForms(key: string): number[] {
  * capital first letter, or lower case.
  */
 function inCaseOf(text: string, start: number, end: number, form: string): string {
-  if (!isUpper(text.charCodeAt(start))) return form;
-  if (end - start > 1 && isUpper(text.charCodeAt(start + 1))) return form.toUpperCase();
+  if (letterCase(text.charCodeAt(start)) !== UPPER) return form;
+  if (end - start > 1 && letterCase(text.charCodeAt(start + 1)) === UPPER) return form.toUpperCase();
   return form.charAt(0).toUpperCase() + form.slice(1);
 }
 
-function isUpper(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
-}
+const UPPER = 1; // letterCase() of a capital
