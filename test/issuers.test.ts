@@ -65,6 +65,15 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     expect(issuerFromWords('UBND huyện Tĩnh Gia, tỉnh Thanh Hóa', ofUbnd)).toMatchObject({ province: 'Thanh Hóa', locality: 'huyện Tĩnh Gia' });
     expect(issuerFromWords('UBND huyện Cam Lâm', ofUbnd)).toMatchObject({ province: 'Khánh Hòa', locality: 'huyện Cam Lâm' });
   });
+
+  it('names a district-level unit as the GSO list does, and knows its province', () => {
+    const none: CitingContext = { province: null, issuer: null };
+    // OCR lost the diacritics; the list has one Ninh Hòa, in Khánh Hòa.
+    expect(issuerFromWords('UBND thi xa Ninh Hoa', none)).toMatchObject({ name: 'UBND thị xã Ninh Hòa', province: 'Khánh Hòa' });
+    expect(issuerFromWords('Huyện ủy Thanh Chương', none)).toMatchObject({ name: 'Huyện ủy Thanh Chương', province: 'Nghệ An' });
+    // Two provinces have a Phú Ninh: without a province, the name stays as read.
+    expect(issuerFromWords('UBND huyện Phú Ninh', none)).toMatchObject({ name: 'UBND huyện Phú Ninh', province: null });
+  });
 });
 
 describe('issuerFromCode: the issuer code of a number', () => {
