@@ -269,7 +269,8 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
  * The body of `entry`'s kind of the locality named at `words[at]` ("huyện Cam Lâm"), or of the
  * citing body's own locality when the words name its kind alone ("UBND huyện" in a huyện's
  * document, "Phòng Nội vụ" under "UBND HUYỆN X"); null when they name a kind but no place the
- * context knows; undefined when they name no locality at all.
+ * context knows; undefined when they name no locality at all (or "Thành phố" alone in a
+ * centrally-run city's document: the city, a province).
  */
 function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer | null | undefined {
   const own = ctx.issuer?.locality ?? null;
@@ -278,7 +279,10 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
     const place = placeOf(local.kind, local.name, provinceAfter(words, at + local.used) ?? ctx.province);
     return localIssuer(entry, place.locality, place.province?.name ?? null);
   }
-  if (local) return own?.startsWith(`${local.kind} `) ? localIssuer(entry, own, ctx.issuer!.province) : null;
+  if (local && own?.startsWith(`${local.kind} `)) return localIssuer(entry, own, ctx.issuer!.province);
+  // "Ủy ban nhân dân Thành phố" in a centrally-run city's document is the city's, as "tỉnh" is.
+  if (local?.kind === 'thành phố' && ctx.province?.kind === 'thành phố') return undefined;
+  if (local) return null;
   if (entry.scope === 'locality') return own ? localIssuer(entry, own, ctx.issuer!.province) : null;
   return undefined;
 }

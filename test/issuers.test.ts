@@ -46,7 +46,8 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['Ban Thường vụ Huyện ủy', 'Huyện ủy Cam Lâm', 7, ofHuyen],
     ['Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo Trung ương', 1, ofUbnd],
     ['Ủy ban Kiểm tra Trung ương', 'Ủy ban Kiểm tra Trung ương', 1, ofUbnd],
-    // A centrally-run city is a province, not a locality.
+    // A centrally-run city is a province, not a locality; in its documents "Thành phố" alone is it.
+    ['Ủy ban nhân dân Thành phố', 'UBND thành phố Hồ Chí Minh', 5, { province: provinceByName('Hồ Chí Minh'), issuer: null }],
     ['UBND thành phố Hà Nội', 'UBND thành phố Hà Nội', 5, ofUbnd],
     // "UBND huyện" and a Phòng named alone in a huyện's document: that huyện's.
     ['Ủy ban nhân dân huyện', 'UBND huyện Cam Lâm', 7, ofHuyen],
