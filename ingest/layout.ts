@@ -320,7 +320,9 @@ function letterSubject(text: string, folded: string, lines: Line[]): Array<[numb
     let end = lines[i].end;
     for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
       const f = folded.slice(lines[j].start, lines[j].end);
-      if (f.trim() === '' || /,\s*ng[a-z]{1,2}y\b/.test(f) || /^\s*(?:kinh gui|so\s*:)/.test(f)) break;
+      // The subject ends before a blank line, the place and date, "Kính gửi", the number, or
+      // the right column's motto when a copy put the columns one after the other.
+      if (f.trim() === '' || /,\s*ng[a-z]{1,2}y\b/.test(f) || /^\s*(?:kinh gui|so\s*:)/.test(f) || MOTTO.test(f) || /d[o0]c\s+l[a-z]p\s*-/.test(f)) break;
       end = lines[j].end;
     }
     return [[lines[i].start, end]];

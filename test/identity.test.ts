@@ -46,6 +46,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
   });
 });
 
+describe('a letter\'s subject ("V/v …") is its title', () => {
+  it('ends before the motto that a copy put after it, and before the place and date', () => {
+    const text = 'SỞ NỘI VỤ\nTỈNH LÂM ĐỒNG\nSố: 456/SNV-CCHC\nV/v phúc đáp Công văn số 789/SGDĐT-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 10 tháng 4 năm 2024\n\nKính gửi: Sở Giáo dục và Đào tạo.\n';
+    expect(self(text)).toMatchObject({ type: 'Công văn', title: 'V/v phúc đáp Công văn số 789/SGDĐT-VP', issuer: 'Sở Nội vụ tỉnh Lâm Đồng' });
+  });
+});
+
 describe('a title read by OCR gets its words back (repairTitle)', () => {
   // Titles and subjects as OCR left them in the Khánh Hòa samples (000, 001).
   it.each([
