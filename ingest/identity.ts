@@ -26,8 +26,8 @@ export interface Identity {
   title: string | null;
 }
 
-// "Số:" (OCR "S6:"), or a bare "Số" opening its line as Party documents print it.
-const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*so[ \t]+(?=\d)/gm;
+// "Số:" (OCR "S6:"), or a bare "Số" ("S6") opening its line as Party documents print it.
+const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*s[a-z0-9]{0,2}[ \t]+(?=\d)/gm;
 // The right column's words that OCR glues onto the left column's lines.
 const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*-|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
 const RULE = /^[-_=–—*.\s]+$/;

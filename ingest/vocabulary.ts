@@ -30,6 +30,9 @@ chức năng nhiệm vụ quyền hạn và cơ cấu tổ chức, sắp xếp, 
 phòng chuyên môn, trực thuộc, đẩy mạnh, nâng cao chất lượng, tham mưu, giải quyết công việc,
 lề lối làm việc, cải tiến, phối hợp, dự toán ngân sách nhà nước, kinh tế xã hội, phòng chống,
 tổ chức thực hiện, triển khai thực hiện, kế hoạch thực hiện, về việc ban hành,
+đại hội đại biểu toàn quốc lần thứ, đại hội đảng bộ, ban thường vụ, ban chấp hành trung ương,
+chương trình hành động, nghị quyết đại hội, học tập và làm theo tư tưởng đạo đức phong cách,
+xây dựng chỉnh đốn đảng,
 điều, luật, ngày, tháng, đối với, trong, các, và, về, cho, tại, theo, để, từ, đến, với`;
 
 // A province's Sở carry the names of the ministries above them (Sở Nội vụ under Bộ Nội vụ).

@@ -58,7 +58,8 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 // amending law cited by name, "đề nghị của X tại Tờ trình số …"), a Chủ tịch's decision (CTUBND)
 // that repeals the documents of a table, a Bộ Tài chính circular citing 30c/NQ-CP, an OCR'd
 // Phòng of a huyện, a Ban Tuyên giáo under its Tỉnh ủy, a resolution of HĐND Thành phố Hồ Chí Minh,
-// a Sở's letter whose copy puts the motto after its "V/v" subject.
+// a Sở's letter whose copy puts the motto after its "V/v" subject, an OCR'd programme of a Đảng ủy Khối
+// (its number on a bare "S6" line).
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 
