@@ -125,9 +125,12 @@ function nextStart(starts: number[], after: number): number {
 // no verb of a rule ("được quy định tại Nghị định …" names no issuer).
 const OF_AT = /\bc[a-z]{1,2}a\s+([^;.,()\n]{3,60}?)\s+t[a-z]i\s*$/;
 const NOT_ISSUER = /\b(?:duoc|quy dinh|ban hanh|theo|tai|va)\b/;
+const TAI_BEFORE = /\st[a-z]i\s*$/;
 
 /** The issuer words of "của X tại" right before the mention at `start`, as printed; else null. */
 function issuerBefore(text: string, folded: string, start: number): string | null {
+  // Most mentions have no "tại" right before them: look for it first, the pattern only then.
+  if (!TAI_BEFORE.test(folded.slice(Math.max(0, start - 8), start))) return null;
   const from = Math.max(0, start - 90);
   const m = OF_AT.exec(folded.slice(from, start));
   if (!m || NOT_ISSUER.test(m[1])) return null;

@@ -206,24 +206,63 @@ export function selfAct(before: string): Relation | null {
 }
 
 // A list's lead: a line ending in ":" ("Điều 1. Bãi bỏ các văn bản sau:"), its act verb before
-// the words that announce the list.
-const LEAD_TAIL = /\s*(?:(?:cac|nhung)\s+)?(?:van ban|quyet dinh|nghi quyet|ke hoach|chi thi|thong tu|nghi dinh|quy dinh)?\s*(?:sau|duoi day|nhu sau)?\s*:\s*$/;
+// the words that announce the list, read from the end: "sau", the documents' kind, "các".
+const LEAD_WORDS = [['sau', 'duoi day', 'nhu sau'], ['van ban', 'quyet dinh', 'nghi quyet', 'ke hoach', 'chi thi', 'thong tu', 'nghi dinh', 'quy dinh'], ['cac', 'nhung']];
+
+/** A lead line (folded, ending in ":") without the colon and the words that announce the list. */
+function leadBody(line: string): string {
+  let body = line.slice(0, line.lastIndexOf(':')).trimEnd();
+  for (const words of LEAD_WORDS) {
+    const word = words.find((w) => body.endsWith(` ${w}`));
+    if (word) body = body.slice(0, body.length - word.length).trimEnd();
+  }
+  return body;
+}
+
+// A piece of each verb selfAct knows, OCR-damaged forms too ("bổ sung", "hướng dẫn" → "ng d"):
+// a cheap test before the lead is read.
+const ACT_WORD = /bai bo|thay the|sung|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-zđ]\)|$)/;
 
+/** A list's lead line ("Điều 1. Bãi bỏ các văn bản sau:") and the act it makes on each item. */
+export interface ListLead {
+  line: number;
+  relation: Relation;
+}
+
 /**
- * When the citation at `at` is an item of a list (table rows, bullets, numbered lines) whose
- * lead makes the citing document act on each of them ("Điều 1. Bãi bỏ các văn bản sau:",
- * "Quyết định này thay thế các văn bản sau:"), that act (see `selfAct`); null otherwise. The
- * citation's line must be an item; the lead is looked for at most 40 lines back, through items.
+ * The lines of a text that lead a list with an act of the citing document on each item
+ * ("Điều 1. Bãi bỏ các văn bản sau:", "Quyết định này thay thế các văn bản sau:"), in order:
+ * lines ending in ":" whose words before the list's announcement are an act (see `selfAct`).
+ * Found from the text's colons, so a text without such a line costs one scan.
  */
-export function listAct(folded: string, lines: readonly Line[], at: number): Relation | null {
-  const here = lineAt(lines, at);
-  if (!LIST_ITEM.test(folded.slice(lines[here].start, lines[here].end))) return null;
-  for (let i = here - 1; i >= 0 && i >= here - 40; i--) {
-    const line = folded.slice(lines[i].start, lines[i].end);
-    if (/:\s*$/.test(line)) return selfAct(`${line.replace(LEAD_TAIL, '').trim()} `);
-    if (!LIST_ITEM.test(line)) return null;
+export function listLeads(folded: string, lines: readonly Line[]): ListLead[] {
+  const leads: ListLead[] = [];
+  for (let at = folded.indexOf(':'); at >= 0; at = folded.indexOf(':', at + 1)) {
+    let next = at + 1;
+    while (next < folded.length && (folded.charCodeAt(next) === 32 || folded.charCodeAt(next) === 9 || folded.charCodeAt(next) === 13)) next++;
+    if (next < folded.length && folded.charCodeAt(next) !== 10) continue; // the colon does not end its line
+    const line = lineAt(lines, at);
+    const text = folded.slice(lines[line].start, lines[line].end);
+    if (!ACT_WORD.test(text)) continue; // most colons end "Căn cứ:", "Nơi nhận:" …
+    const relation = selfAct(`${leadBody(text).trim()} `);
+    if (relation) leads.push({ line, relation });
   }
-  return null;
+  return leads;
+}
+
+/**
+ * When the citation at `at` is an item of a list (table rows, bullets, numbered lines) under
+ * one of `leads` (see `listLeads`), that lead's act; null otherwise. The citation's line and
+ * every line between it and the lead (at most 40) must be items.
+ */
+export function listAct(folded: string, lines: readonly Line[], leads: readonly ListLead[], at: number): Relation | null {
+  if (leads.length === 0) return null;
+  const here = lineAt(lines, at);
+  let lead: ListLead | null = null;
+  for (const l of leads) if (l.line < here) lead = l;
+  if (!lead || here - lead.line > 40) return null;
+  for (let i = here; i > lead.line; i--) if (!LIST_ITEM.test(folded.slice(lines[i].start, lines[i].end))) return null;
+  return lead.relation;
 }

@@ -8,7 +8,7 @@ import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
-import { clauseRelation, listAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+import { clauseRelation, listAct, listLeads, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
 import { repairTitle } from './vocabulary.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
@@ -87,11 +87,12 @@ function clauseStart(text: string, at: number): number {
 export function resolveCitations(citations: Citation[], self: Identity, text: string, folded: string, layout: Layout): Resolved[] {
   const ctx: CitingContext = { province: self.province, issuer: self.issuer };
   const openers = preambleOpeners(folded, layout);
+  const leads = listLeads(folded, layout.lines);
   const [docStart, docEnd] = layout.document;
   const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);
   const resolved: Resolved[] = kept.map((c) => {
     const issuer = citedIssuer(c, ctx);
-    const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? listAct(folded, layout.lines, c.start)
+    const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? listAct(folded, layout.lines, leads, c.start)
       ?? clauseRelation(c.start, folded, layout, openers);
     return {
       number: c.number?.number ?? null,
