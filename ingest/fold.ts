@@ -78,6 +78,11 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Is the code unit `code` of folded text a letter or digit of a word: a–z or 0–9? */
+export function isLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigit(code);
+}
+
 /** Is the code unit `code` whitespace as the regular expression `\s` reads it? */
 export function isSpace(code: number): boolean {
   if (code <= 0xa0) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;

@@ -7,7 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
-import { fold } from './fold.ts';
+import { fold, isLetterOrDigit } from './fold.ts';
 import { localityAt, placeNameAt, placeOf } from './localities.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { restoreDiacritics } from './vocabulary.ts';
@@ -298,19 +298,17 @@ function huyenCommittee(entry: IssuerCode, words: readonly string[], at: number,
   return own?.startsWith('huyện ') ? localIssuer(entry, own, ctx.issuer!.province) : null;
 }
 
-const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
 /** The words of `text` as printed, one for each of {@link issuerWords}' words. */
 export function shownWords(text: string): string[] {
   const folded = fold(text);
   const words: string[] = [];
   for (let i = 0; i < folded.length; ) {
-    if (!isWordUnit(folded.charCodeAt(i))) {
+    if (!isLetterOrDigit(folded.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < folded.length && isWordUnit(folded.charCodeAt(j))) j++;
+    while (j < folded.length && isLetterOrDigit(folded.charCodeAt(j))) j++;
     words.push(text.slice(i, j));
     i = j;
   }

@@ -2,6 +2,7 @@
  * Relations (DOMAIN.md §4): what the citing document does with each document it names, from
  * the clause around the citation, and the relations it states between two other documents.
  */
+import { isLetterOrDigit } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
 
 /** The relation names of DOMAIN.md §4. */
@@ -99,7 +100,7 @@ export function squeeze(foldedSpan: string): string {
   let comma = false; // the last kept is a comma, whose space is written already
   for (let i = 0; i < foldedSpan.length; i++) {
     const code = foldedSpan.charCodeAt(i);
-    if (isWordUnit(code)) {
+    if (isLetterOrDigit(code)) {
       if (gap && n > 0 && !comma) SQUEEZED[n++] = 32;
       SQUEEZED[n++] = code;
       gap = false;
@@ -115,11 +116,6 @@ export function squeeze(foldedSpan: string): string {
   let out = '';
   for (let from = 0; from < n; from += 4096) out += String.fromCharCode.apply(null, SQUEEZED.subarray(from, Math.min(n, from + 4096)) as unknown as number[]);
   return out;
-}
-
-/** a-z or 0-9: what squeeze() keeps as letters of words. */
-function isWordUnit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 // squeeze()'s output buffer, grown as needed.
@@ -165,12 +161,12 @@ function lastWord(foldedSpan: string): string {
   for (; end > 0; end--) {
     const code = foldedSpan.charCodeAt(end - 1);
     if (code === 44) return '';
-    if (isWordUnit(code)) break;
+    if (isLetterOrDigit(code)) break;
   }
   let start = end;
   while (start > 0 && start > end - 12) {
     const code = foldedSpan.charCodeAt(start - 1);
-    if (!isWordUnit(code)) break;
+    if (!isLetterOrDigit(code)) break;
     start--;
   }
   return foldedSpan.slice(start, end);
@@ -223,7 +219,7 @@ function leadBody(line: string): string {
 // a cheap test before the lead is read.
 const ACT_WORD = /bai bo|thay the|sung|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
-const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-zđ]\)|$)/;
+const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 
 /** A list's lead line ("Điều 1. Bãi bỏ các văn bản sau:") and the act it makes on each item. */
 export interface ListLead {
