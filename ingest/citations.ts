@@ -161,12 +161,12 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
 
 /** `s` with each run of blanks as one space (`.replace(/\s+/g, ' ')`, skipped when it would change nothing). */
 function singleSpaced(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (isSpace(code) && (code !== 32 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
+  // A native test: a loop over the units in script cost more than the replace it saves.
+  return SPACING.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+
+// Blanks that singleSpaced() changes: two in a row, or one that is not a plain space.
+const SPACING = /\s\s|[^\S ]/;
 
 /** Can ISSUER_STOP match at a unit: its alternatives start with v b p q h n ; , . ( ) or a line break. */
 function mayStopIssuer(code: number): boolean {

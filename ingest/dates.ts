@@ -23,10 +23,13 @@ const NGAY_AT = /\bng[a-z]{1,2}y\b/y;
 /** ISO date for day, month, year if that day exists in the calendar, else null. */
 export function isoDate(day: number, month: number, year: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
+
+/** Days of each month in a common year (the Gregorian calendar). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date that starts exactly at `at` in `folded` (numeric or in words), or null. */
 export function dateAt(folded: string, at: number): DateMatch | null {
@@ -51,7 +54,11 @@ export function firstDate(folded: string, from: number, to: number): DateMatch |
     if (!isDigit(folded.charCodeAt(at))) continue;
     ANY_DATE.lastIndex = at;
     const m = ANY_DATE.exec(folded);
-    if (!m) continue;
+    if (!m) {
+      // No date starts inside a run of digits (the pattern's look-behind): go on after it.
+      while (at + 1 < to && isDigit(folded.charCodeAt(at + 1))) at++;
+      continue;
+    }
     if (m.index + m[0].length > to) return null;
     const iso = m[1] ? isoDate(+m[1], +m[2], +m[3]) : isoDate(+m[4], +m[5], +m[6]);
     if (iso) return { start: m.index, end: m.index + m[0].length, iso };

@@ -75,8 +75,11 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
 
 /** The number after "Số:" in the header; `draft` when "Số:" stands before a bare "/KH-…". */
 function ownNumber(text: string, folded: string, end: number): { match: NumberMatch | null; draft: boolean; issuerCode?: string } {
+  // Searched in the header only (and a little after, for a label's trailing blanks): a search
+  // over the whole text ran through the body of every document whose header has no label.
+  const header = folded.slice(0, end + 64);
   NUMBER_LABEL.lastIndex = 0;
-  for (let m = NUMBER_LABEL.exec(folded); m && m.index < end; m = NUMBER_LABEL.exec(folded)) {
+  for (let m = NUMBER_LABEL.exec(header); m && m.index < end; m = NUMBER_LABEL.exec(header)) {
     const at = m.index + m[0].length;
     const draft = /^\/\s*[a-z0-9]{1,6}\s*-\s*([a-z0-9]{1,10})/.exec(folded.slice(at, at + 24));
     if (draft) return { match: null, draft: true, issuerCode: text.slice(at + draft[0].length - draft[1].length, at + draft[0].length) };

@@ -40,6 +40,11 @@ describe('isoDate', () => {
     [29, 2, 2019, null],
     [31, 4, 2021, null],
     [1, 13, 2021, null],
+    // Century years are leap years only when divisible by 400 (Gregorian calendar).
+    [29, 2, 2000, '2000-02-29'],
+    [29, 2, 1900, null],
+    [31, 12, 2022, '2022-12-31'],
+    [5, 3, 2016, '2016-03-05'],
   ])('%i/%i/%i → %s', (d, m, y, expected) => {
     expect(isoDate(d, m, y)).toBe(expected);
   });
