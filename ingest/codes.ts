@@ -213,7 +213,8 @@ export function typeCode(code: string): TypeCode | null {
 
 /**
  * Read an issuer code as printed. Known codes come back canonical (`SLDTBXH` → `SLĐTBXH`,
- * `BOL` → `BQL`); `QH13` is Quốc hội of the 13th legislature; an unknown code is kept as
+ * `BOL` → `BQL`); `QH13` is Quốc hội of the 13th legislature, `UBTVQH13` its Standing
+ * Committee; an unknown code is kept as
  * printed, upper-cased except where the source used lower case (`TTg`).
  */
 export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
@@ -224,9 +225,26 @@ export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode 
 // code as printed: a decision of the Chủ tịch UBND (567/QĐ-CTUBND), the UBND before 2005 (QĐ-UB).
 const ISSUER_ALIASES = new Map([['ctubnd', 'ubnd'], ['ub', 'ubnd']]);
 
+// Quốc hội and its Standing Committee sign with the legislature's term: laws and resolutions of
+// Quốc hội N/YYYY/QHnn, ordinances and resolutions of the Committee N/YYYY/UBTVQHnn (Luật Ban
+// hành văn bản quy phạm pháp luật 2015, Điều 8).
+const LEGISLATURE = /^(QH|UBTVQH)(\d{1,2})$/i;
+
+/**
+ * The body of a legislature's code with its term: `QH13` → `QH` (Quốc hội), `UBTVQH15` →
+ * `UBTVQH` (Ủy ban Thường vụ Quốc hội); null for any other code.
+ */
+export function legislatureBody(code: string): 'QH' | 'UBTVQH' | null {
+  const m = LEGISLATURE.exec(code);
+  return m ? (m[1].toUpperCase() as 'QH' | 'UBTVQH') : null;
+}
+
 function readIssuerCodeOnce(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
-  const legislature = /^QH(\d{1,2})$/i.exec(raw);
-  if (legislature) return { code: `QH${legislature[1]}`, issuer: ISSUER_BY_FOLDED.get('qh')!, repaired: false };
+  const legislature = LEGISLATURE.exec(raw);
+  if (legislature) {
+    const body = legislature[1].toUpperCase();
+    return { code: `${body}${legislature[2]}`, issuer: ISSUER_BY_FOLDED.get(fold(body))!, repaired: false };
+  }
   const alias = ISSUER_ALIASES.get(fold(raw));
   if (alias) return { code: raw.toUpperCase(), issuer: ISSUER_BY_FOLDED.get(alias)!, repaired: false };
   const exact = ISSUER_BY_FOLDED.get(fold(raw));
@@ -238,7 +256,8 @@ function readIssuerCodeOnce(raw: string): { code: string; issuer: IssuerCode | n
 
 /** The issuer code entry for a canonical code (or a printed alias, `CTUBND` → UBND), or null. */
 export function issuerCode(code: string): IssuerCode | null {
-  if (/^QH\d+$/.test(code)) return ISSUER_BY_FOLDED.get('qh')!;
+  const body = legislatureBody(code);
+  if (body) return ISSUER_BY_FOLDED.get(fold(body))!;
   const folded = fold(code);
   return ISSUER_BY_FOLDED.get(ISSUER_ALIASES.get(folded) ?? folded) ?? null;
 }

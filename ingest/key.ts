@@ -7,7 +7,7 @@
  * the number when it holds one, else from the date. A document without a number gets the slug
  * of its title in place of the number.
  */
-import { typeCode } from './codes.ts';
+import { legislatureBody, typeCode } from './codes.ts';
 import type { Issuer } from './issuers.ts';
 import { slugify } from './provinces.ts';
 import { typeWordByName } from './types.ts';
@@ -44,7 +44,7 @@ export function documentKey(p: KeyParts): string {
 
 function issuerPart(p: KeyParts): string {
   const code = p.numberIssuerCode ?? p.issuer?.code ?? null;
-  if (code && code !== 'BQL') return slugify(code.replace(/^QH\d+$/, 'QH'));
+  if (code && code !== 'BQL') return slugify(legislatureBody(code) ?? code);
   if (p.issuer) return slugify(p.issuer.province ? p.issuer.name.replace(/ (tỉnh|thành phố) .*$/, '') : p.issuer.name);
   return UNKNOWN;
 }

@@ -3,7 +3,7 @@
  * them to canonical form despite OCR damage (look-alike glyphs, lost diacritics, spaces or a
  * line break next to `/` and `-`, a space inside the digits as in `1 8/OD-BOL`).
  */
-import { readIssuerCode, readTypeCode, type IssuerCode, type TypeCode } from './codes.ts';
+import { legislatureBody, readIssuerCode, readTypeCode, type IssuerCode, type TypeCode } from './codes.ts';
 import { isDigit } from './fold.ts';
 
 /** The shape of a number: `N/YYYY/TYPE-ISSUER`, `N/TYPE-ISSUER`, `N-TYPE/ISSUER`, `N/ISSUER-UNIT`. */
@@ -149,7 +149,7 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   const shape: NumberShape = year ? 'normative' : 'administrative';
   const first = originalText(text, spans, 3);
 
-  if (year && /^qh\d{1,2}$/i.test(first)) {
+  if (year && legislatureBody(first)) {
     const code = first.toUpperCase();
     return { start, end: spans[2]![1], number: `${prefix}${code}`, shape, type: null, issuerCode: code,
       issuer: readIssuerCode(code).issuer, year, repairs: spaceRepairs(text, m, spans, spans[2]![1]) };

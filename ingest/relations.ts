@@ -2,8 +2,9 @@
  * Relations (DOMAIN.md §4): what the citing document does with each document it names, from
  * the clause around the citation, and the relations it states between two other documents.
  */
-import { isLetterOrDigit } from './fold.ts';
+import { isLetterOrDigit, letterCase } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
+import type { Citation } from './citations.ts';
 
 /** The relation names of DOMAIN.md §4. */
 export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'CITES';
@@ -24,25 +25,87 @@ interface Opener {
   relation: Relation;
 }
 
-/** The clause openers inside the document's preambles, in order. */
-export function preambleOpeners(folded: string, layout: Layout): Opener[] {
+/**
+ * The clause openers inside the document's preambles, in order. A new sentence that opens with
+ * any other capitalised word ("Năm 2020, Sở đã tham mưu …", "Sở Nội vụ kính trình …") ends the
+ * clause before it and counts as an opener of CITES: what it names is only mentioned. A clause
+ * that opens with a mention goes on with the list before it ("Căn cứ Luật A;\nLuật B;").
+ * `mentions` are the document's mentions (citations.ts) in order of `start`.
+ */
+export function preambleOpeners(text: string, folded: string, layout: Layout, mentions: readonly Mention[]): Opener[] {
   const openers: Opener[] = [];
   for (const [from, to] of layout.preambles) {
     CLAUSE_START.lastIndex = from;
     for (let m = CLAUSE_START.exec(folded); m && m.index < to; m = CLAUSE_START.exec(folded)) {
       const at = m.index + m[0].length;
       if (at >= to) break;
-      for (const [re, relation] of OPENERS) {
-        re.lastIndex = at;
-        if (re.test(folded)) {
-          openers.push({ at, relation });
-          break;
-        }
+      const relation = openerAt(folded, at);
+      if (relation) openers.push({ at, relation });
+      else if (letterCase(text.charCodeAt(at)) === UPPER && startsSentence(folded, at) && !opensWithMention(mentions, at)) {
+        openers.push({ at, relation: 'CITES' });
       }
       if (m[0].length === 0) CLAUSE_START.lastIndex++;
     }
   }
   return openers;
+}
+
+const UPPER = 1; // letterCase() of a capital
+
+/** What preambleOpeners needs of a mention: where it starts, and whether a type word starts it. */
+type Mention = Pick<Citation, 'start' | 'typeWord' | 'number'>;
+
+/**
+ * Does a mention start the clause at `at`: its type word stands at `at`, or its number does
+ * within the few words that an OCR-damaged type word and "số" take ("Huéng dan s6 02-HD/…")?
+ * "Theo Nghị định …" does not: a type word read after another word is not the clause's start.
+ */
+function opensWithMention(mentions: readonly Mention[], at: number): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = mentions[lo];
+  if (!next) return false;
+  return next.start === at || (next.typeWord === null && next.number !== null && next.start - at <= OCR_TYPE_WORD);
+}
+
+// Room for a type word as OCR damages it and "số" before a number: "Chuong trinh hanh dong s6 ".
+const OCR_TYPE_WORD = 28;
+
+/** The relation of the clause opener ("Căn cứ", "Thực hiện", "Xét đề nghị") at `at`, or null. */
+function openerAt(folded: string, at: number): Relation | null {
+  for (const [re, relation] of OPENERS) {
+    re.lastIndex = at;
+    if (re.test(folded)) return relation;
+  }
+  return null;
+}
+
+/**
+ * Does a new sentence start at `at`: after a `;`, or on a line whose line before ends in `.`,
+ * `;` or `:`, or after a blank line? A line that merely wraps a sentence (PDF copies, OCR) does
+ * not, nor does a full stop inside a line ("TP. Hồ Chí Minh").
+ */
+function startsSentence(folded: string, at: number): boolean {
+  let breaks = 0;
+  let i = at - 1;
+  for (; i >= 0; i--) {
+    const code = folded.charCodeAt(i);
+    if (code === 10) breaks++;
+    else if (!isBlankOrBullet(code)) break;
+  }
+  if (i < 0 || breaks >= 2) return true;
+  const mark = folded.charCodeAt(i);
+  return mark === 59 /* ; */ || (breaks === 1 && (mark === 46 /* . */ || mark === 58 /* : */));
+}
+
+/** A blank (not a line break) or a bullet mark that CLAUSE_START skips: space, tab, \r, - + *. */
+function isBlankOrBullet(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 45 || code === 43 || code === 42;
 }
 
 /**

@@ -86,7 +86,7 @@ function clauseStart(text: string, at: number): number {
  */
 export function resolveCitations(citations: Citation[], self: Identity, text: string, folded: string, layout: Layout): Resolved[] {
   const ctx: CitingContext = { province: self.province, issuer: self.issuer };
-  const openers = preambleOpeners(folded, layout);
+  const openers = preambleOpeners(text, folded, layout, citations);
   const leads = listLeads(folded, layout.lines);
   const [docStart, docEnd] = layout.document;
   const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);

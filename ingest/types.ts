@@ -107,12 +107,15 @@ export function typeBefore(folded: string, at: number): { type: TypeWord; start:
  * The type name of a cited document: the word before the number when it agrees with the
  * number's type code (it is then the more specific, "Chương trình hành động" for `CTr`), else
  * the code's type; a number without a code takes the word, else "Công văn" (a letter).
- * A Party number `N-CTr/…` is a Chương trình hành động (the Party's own name for the type).
+ * A Party number `N-CTr/…` is a Chương trình hành động (the Party's own name for the type), and
+ * a Party `N-QĐ/…` named "Quy định" is one.
  */
 export function citedTypeName(word: TypeWord | null, code: string | null, party: boolean): string | null {
   if (code) {
     if (word && word.code === code) return word.name;
     if (party && code === 'CTr') return 'Chương trình hành động';
+    // The Party numbers its Quy định with QĐ too (Hướng dẫn 36-HD/VPTW, 2018): the word tells.
+    if (party && code === 'QĐ' && word?.name === 'Quy định') return word.name;
     return typeCode(code)?.name ?? null;
   }
   return word?.name ?? null;

@@ -93,6 +93,8 @@ describe('issuerFromCode: the issuer code of a number', () => {
     // A huyện's document: its own UBND, and the Phòng of its huyện.
     ['UBND', 'UBND huyện Cam Lâm', ofHuyen],
     ['PGDĐT', 'Phòng Giáo dục và Đào tạo huyện Cam Lâm', ofHuyen],
+    ['QH14', 'Quốc hội', ofUbnd],
+    ['UBTVQH13', 'Ủy ban Thường vụ Quốc hội', ofUbnd],
   ])('%s → %s', (code, name, ctx) => {
     expect(issuerFromCode(code, ctx)?.name).toBe(name);
   });

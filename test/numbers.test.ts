@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../ingest/fold.ts';
+import { findCitations } from '../ingest/citations.ts';
 import { findNumbers } from '../ingest/numbers.ts';
 
 const numbers = (text: string) => findNumbers(text, fold(text)).map((n) => n.number);
@@ -22,6 +23,9 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     ['Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011', '30c/NQ-CP'],
     ['Văn bản hợp nhất số 05/VBHN-BNV ngày 28/6/2022', '05/VBHN-BNV'],
     ['Quyết định số 567/QĐ-CTUBND ngày 03/02/2019', '567/QĐ-CTUBND'],
+    // Quốc hội's Standing Committee signs with the legislature's term, like Quốc hội (QH13).
+    ['Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016', '1211/2016/UBTVQH13'],
+    ['Pháp lệnh số 02/2022/UBTVQH15 ngày 22/12/2022', '02/2022/UBTVQH15'],
   ])('%s → %s', (text, expected) => {
     expect(numbers(text)).toEqual([expected]);
   });
@@ -69,5 +73,23 @@ describe('findNumbers: what is not a number', () => {
     ['an abbreviation', 'đoàn thể CT-XH tỉnh'],
   ])('%s', (_, text) => {
     expect(numbers(text)).toEqual([]);
+  });
+});
+
+describe('the type of a cited number: the word before it, or its type code', () => {
+  const typeOf = (text: string) => findCitations(text, fold(text)).map((c) => c.type);
+  it.each([
+    ['Quyết định số 3490/QĐ-BNV ngày 10/10/2016', 'Quyết định'],
+    ['Chương trình hành động số 12-CTr/TU ngày 31/3/2017', 'Chương trình hành động'],
+    ['theo 12-CTr/TU ngày 31/3/2017', 'Chương trình hành động'],
+    ['Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016', 'Nghị quyết'],
+    ['Pháp lệnh số 02/2022/UBTVQH15', 'Pháp lệnh'],
+    // The Party numbers its Quy định with QĐ, as its Quyết định (Hướng dẫn 36-HD/VPTW).
+    ['Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị', 'Quy định'],
+    ['Quyết định số 99-QĐ/TW ngày 03/10/2017', 'Quyết định'],
+    // Outside the Party, QĐ is a Quyết định whatever word a copy put before it.
+    ['Quy định số 15/QĐ-UBND ngày 02/01/2020', 'Quyết định'],
+  ])('%s → %s', (text, type) => {
+    expect(typeOf(text)).toEqual([type]);
   });
 });

@@ -104,6 +104,25 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '61/2018/NĐ-CP')).toEqual(['CITES']);
   });
 
+  it('a new sentence opening with another word ends the clause before it', () => {
+    // A Sở's Tờ trình: no "Điều 1", so its preamble runs on into the report of past work.
+    const submission = ['TỜ TRÌNH', 'Về việc ban hành Kế hoạch cải cách hành chính', '',
+      'Thực hiện Chỉ thị 23/CT-TTg ngày 01/8/2020 của Thủ tướng Chính phủ;',
+      'Theo Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;',
+      'Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét.',
+      'Năm 2020, Sở đã tham mưu UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2020.'].join('\n');
+    expect(relationOf(submission, '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(submission, '30/2020/NĐ-CP')).toEqual(['CITES']);
+    expect(relationOf(submission, '12/KH-UBND')).toEqual(['CITES']);
+  });
+
+  it('a clause that opens with a mention, its type word damaged by OCR, goes on with the list', () => {
+    const programme = ['CHUONG TRINH HANH DONG', 'thuc hién Nghi quyét Dai hoi XIII', '',
+      'Thuc hién Chuong trinh hanh dong s6 09-CTr/TU ngay 14/5/2021 ctia Tinh uy; Huéng dan s6 02-HD/BTGTW ngay 05/4/2021 ctia Ban Tuyén giao Trung wong, Ban Thuong vu xay dung Chuong trinh nhu sau:'].join('\n');
+    expect(relationOf(programme, '09-CTr/TU')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(programme, '02-HD/BTGTW')).toEqual(['IMPLEMENTS']);
+  });
+
   it('a title "Kế hoạch thực hiện …" implements what it names', () => {
     const plan = 'KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n\nI. MỤC ĐÍCH';
     expect(relationOf(plan, '05-CT/TW')).toEqual(['IMPLEMENTS']);
