@@ -355,6 +355,9 @@ export function issuerFromCode(code: string, ctx: CitingContext): Issuer | null 
   const entry = issuerCode(code);
   if (!entry) return null;
   if (entry.scope === 'central') return centralIssuer(entry);
+  // A body of a huyện or xã (its Phòng, its Huyện ủy) works under that place's HĐND and UBND:
+  // their codes in its documents mean that place's, as in the UBND's own documents.
+  if ((entry.code === 'UBND' || entry.code === 'HĐND') && ctx.issuer?.locality) return localIssuer(entry, ctx.issuer.locality, ctx.issuer.province);
   if (entry.scope === 'locality') return ctx.issuer?.locality ? localIssuer(entry, ctx.issuer.locality, ctx.issuer.province) : null;
   if (entry.code === 'BQL') return null;
   return inProvince(entry, null, ctx);

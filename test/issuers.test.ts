@@ -8,6 +8,10 @@ const ofHuyen: CitingContext = {
   province: khanhHoa,
   issuer: { name: 'UBND huyện Cam Lâm', level: 7, province: 'Khánh Hòa', code: 'UBND', locality: 'huyện Cam Lâm' },
 };
+const ofPhong: CitingContext = {
+  province: khanhHoa,
+  issuer: { name: 'Phòng Nội vụ huyện Cam Lâm', level: 7, province: 'Khánh Hòa', code: 'PNV', locality: 'huyện Cam Lâm' },
+};
 const ofSo: CitingContext = { province: khanhHoa, issuer: { name: 'Sở LĐTBXH tỉnh Khánh Hòa', level: 6, province: 'Khánh Hòa', code: 'SLĐTBXH' } };
 
 describe('issuerFromWords: the words after "của" and header lines', () => {
@@ -93,6 +97,9 @@ describe('issuerFromCode: the issuer code of a number', () => {
     // A huyện's document: its own UBND, and the Phòng of its huyện.
     ['UBND', 'UBND huyện Cam Lâm', ofHuyen],
     ['PGDĐT', 'Phòng Giáo dục và Đào tạo huyện Cam Lâm', ofHuyen],
+    // A huyện's Phòng works under its huyện's UBND.
+    ['UBND', 'UBND huyện Cam Lâm', ofPhong],
+    ['HĐND', 'HĐND huyện Cam Lâm', ofPhong],
     ['QH14', 'Quốc hội', ofUbnd],
     ['UBTVQH13', 'Ủy ban Thường vụ Quốc hội', ofUbnd],
   ])('%s → %s', (code, name, ctx) => {
