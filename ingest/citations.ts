@@ -153,7 +153,7 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
   }
   let title: string | null = null;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
-    const end = subjectEnd(text, at, Math.min(limit, at + 300));
+    const end = subjectEnd(text, folded, at, Math.min(limit, at + 300));
     title = singleSpaced(text.slice(at, end)).replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
   }
   return { issuerWords, title };
@@ -200,8 +200,17 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   return at;
 }
 
-/** A subject ends at `;`, at a sentence end, at a blank line (unless the text goes on in lower case), or before ", <Capital>". */
-function subjectEnd(text: string, from: number, limit: number): number {
+// A passive verb of status after a subject says what became of the cited document, not what it
+// is about: "… về thủ tục hành chính được hướng dẫn bởi Thông tư …", "… đã bị bãi bỏ".
+const STATUS_VERB = /\s(?:da\s+)?(?:d[a-z]{1,3}c|bi)\s+(?:s[a-z]{1,3}a\s+d[a-z0-9]i|thay\s+the|bai\s+bo|h[a-z]{1,3}ng\s+d[a-z]n|quy\s+dinh\s+chi\s+tiet|het\s+hieu\s+luc)\b/;
+
+/**
+ * A subject ends at `;`, at a sentence end, at a blank line (unless the text goes on in lower
+ * case), before ", <Capital>", or before a passive verb of status (STATUS_VERB).
+ */
+function subjectEnd(text: string, folded: string, from: number, limit: number): number {
+  const status = STATUS_VERB.exec(folded.slice(from, limit));
+  if (status) limit = from + status.index;
   const span = text.slice(from, limit);
   // A blank line ends the subject unless the next line goes on in lower case: text copied from
   // a PDF or a table puts blank lines inside a sentence ("… Kế hoạch CCHC \n\nnăm 2020, …").

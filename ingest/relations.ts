@@ -142,6 +142,7 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung b[o0]i $/, 'AMENDS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay the (?:boi|bang) $/, 'REPLACES', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) bai bo (?:boi|bang|theo) $/, 'REPEALS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
   [/\bs[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'AMENDS', false],
   [/\bthay the $/, 'REPLACES', false],
   [/\bbai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],

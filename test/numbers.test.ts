@@ -93,3 +93,16 @@ describe('the type of a cited number: the word before it, or its type code', () 
     expect(typeOf(text)).toEqual([type]);
   });
 });
+
+describe('the subject a citation states (its title)', () => {
+  const titleOf = (text: string) => findCitations(text, fold(text)).map((c) => c.title)[0];
+  it.each([
+    ['Kế hoạch số 493/KH-UBND ngày 21/12/2020 của UBND tỉnh về tuyên truyền cải cách hành chính năm 2021;', 'tuyên truyền cải cách hành chính năm 2021'],
+    ['Quyết định số 3210/QĐ-UBND ngày 30/12/2022 về việc ban hành Kế hoạch kiểm tra năm 2023; Kế hoạch', 'ban hành Kế hoạch kiểm tra năm 2023'],
+    // A passive verb of status says what became of the document, not what it is about.
+    ['Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi Thông tư', 'thực hiện thủ tục hành chính trên môi trường điện tử'],
+    ['Quyết định số 12/QĐ-UBND ngày 05/01/2019 của UBND tỉnh về cải cách hành chính đã bị bãi bỏ.', 'cải cách hành chính'],
+  ])('%s → %s', (text, title) => {
+    expect(titleOf(text)).toBe(title);
+  });
+});

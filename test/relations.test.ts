@@ -13,6 +13,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngay 14/02/2008 cta Chinh pht dugce\nstra d0i bd sung boi ', 'AMENDS', true],
     [' sửa đổi, bổ sung một số điều của ', 'AMENDS', false],
     [' được thay thế bởi ', 'REPLACES', true],
+    [' ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi ', 'GUIDES', true],
+    [' của Chính phủ được quy định chi tiết tại ', 'GUIDES', true],
     [' bãi bỏ ', 'REPEALS', false],
   ])('"%s" → %s (reversed %s)', (gap, relation, reversed) => {
     expect(statedBetween(fold(gap))).toEqual({ relation, reversed });
