@@ -311,7 +311,7 @@ export function readLayout(text: string, folded: string): Layout {
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
 // "Theo đề nghị"), a bullet (bullets fold to - + *), or a parenthesised note.
-const AFTER_TITLE = /^\s*(?:[-+*(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}c\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
+const AFTER_TITLE = /^\s*(?:[-+*(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}[ce]\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
 
 /** A letter has no type heading: its subject line "V/v …" near the top is its title. */
 function letterSubject(text: string, folded: string, lines: Line[]): Array<[number, number]> {

@@ -35,7 +35,7 @@ const TOKEN = '[a-z0-9]{1,10}';
 // ("số" read as 56) from joining into one number and skips tokens such as `H89`. Between the
 // codes a dash, or (text copied from a PDF that lost it) a space or nothing at all.
 const NUMBER_RE = new RegExp(
-  `(?<![a-z0-9/.,-])(\\d{1,5}[a-d]?|\\d \\d{1,4})(?:` +
+  `(?<![a-z0-9/.,-])(\\d{1,5}[a-d]?|(?:\\d ){1,4}\\d{1,4})(?:` +
     `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t])(${TOKEN}))?(?:-(${TOKEN}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
     `)(?![a-z0-9])`,
@@ -82,12 +82,13 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
   let after = 0;
   for (const digit of candidates(folded)) {
     if (digit < after) continue;
-    // Back to the start of the digits; also try the "1 8/OD-BOL" reading with one inner space.
+    // Back to the start of the digits; also try the readings of OCR that spaced the digits out,
+    // "1 8/OD-BOL", "1 2 9 1 /QD-BNV": single digits each followed by one space, longest first.
     let start = digit;
     while (start > 0 && isDigit(folded.charCodeAt(start - 1))) start--;
     const starts = [start];
-    if (start >= 2 && folded[start - 1] === ' ' && isDigit(folded.charCodeAt(start - 2)) && !isDigit(folded.charCodeAt(start - 3))) {
-      starts.unshift(start - 2);
+    for (let s = start; starts.length <= 4 && s >= 2 && folded.charCodeAt(s - 1) === 32 && isDigit(folded.charCodeAt(s - 2)) && !isDigit(folded.charCodeAt(s - 3)); s -= 2) {
+      starts.unshift(s - 2);
     }
     for (const at of starts) {
       if (at < after) continue;
@@ -131,7 +132,8 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   const spans = groupSpans(m);
   const start = m.index;
   // The running number, and the letter some numbers carry after it (30c/NQ-CP of 2011).
-  const read = m[1].replace(' ', '');
+  const read = m[1].replace(/ /g, '');
+  if (read.length > 6) return null; // five digits and a letter at most
   const suffix = isDigit(read.charCodeAt(read.length - 1)) ? '' : read.slice(-1);
   const digits = suffix ? read.slice(0, -1) : read;
   const n = String(Number(digits)).padStart(digits.length > 1 && digits.startsWith('0') ? digits.length : 1, '0') + suffix;

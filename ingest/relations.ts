@@ -13,7 +13,7 @@ export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLAC
 // "Thực hiện" / "Triển khai" (Thuc hién), "Xét đề nghị" / "Theo đề nghị".
 const OPENERS: Array<[RegExp, Relation]> = [
   [/c[a-z]{1,2}n\s+c[a-z]{1,3}\b/y, 'BASED_ON'],
-  [/(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  [/(?:th[a-z]{1,2}[ce]\s+h[a-z]{1,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after bullets) or after `;` / `.`. */
@@ -121,7 +121,7 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
     if (at < from || at >= to) continue;
     const verb = statedBetween(folded.slice(from, at));
     if (verb && !verb.reversed) return verb.relation;
-    if (/(?:th[a-z]{1,2}c\s+h[a-z]{1,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
+    if (/(?:th[a-z]{1,2}[ce]\s+h[a-z]{1,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
   }
   for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
   const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
@@ -147,7 +147,7 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
   [/\bthay the $/, 'REPLACES', false],
   [/\bbai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],
   [/\b(?:h[a-z]{1,3}ng d[a-z]n|quy dinh chi tiet)(?: thi hanh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{1,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
-  [/\b(?:th[a-z]{1,2}c h[a-z]{1,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+  [/\b(?:th[a-z]{1,2}[ce] h[a-z]{1,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
 /**

@@ -40,6 +40,9 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     ['Quyét dinh sé 590/OD-UBND ngay 11/3/2021', '590/QĐ-UBND'],
     ['Quyét dinh sé 05/0D-BOL ngay 26/01/2021', '05/QĐ-BQL'],
     ['Quyét dinh sé 1 8/OD-BOL ngay 24 thang 3 nam 2021', '18/QĐ-BQL'],
+    // OCR that spaced out every digit of a number (a scan of a Bộ's letter).
+    ['Quyét dinh s6 1 2 9 1 /QD-BNV ngay 30/12/2021', '1291/QĐ-BNV'],
+    ['Quyét dinh 56 1 2 9 1/QD-BNV', '1291/QĐ-BNV'],
     ['Quyét dinh s6 489/0P-SLDTBXH ngay 11/3/2020', '489/QĐ-SLĐTBXH'],
     ['Nghi\ndinh s0 61/2018/ND- CP  ngay', '61/2018/NĐ-CP'],
     ['Nghi dinh s§ 61/2018/NP-CP', '61/2018/NĐ-CP'],

@@ -125,6 +125,11 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(programme, '02-HD/BTGTW')).toEqual(['IMPLEMENTS']);
   });
 
+  it('"Thực hiện" read by OCR with its c as an e still opens a clause', () => {
+    const letter = ['V/v hướng dẫn xây dựng kế hoạch', '', 'Thue hién Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ctia Chinh phi;'].join('\n');
+    expect(relationOf(letter, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
+  });
+
   it('a title "Kế hoạch thực hiện …" implements what it names', () => {
     const plan = 'KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n\nI. MỤC ĐÍCH';
     expect(relationOf(plan, '05-CT/TW')).toEqual(['IMPLEMENTS']);
