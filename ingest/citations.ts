@@ -200,9 +200,10 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   return at;
 }
 
-// A passive verb of status after a subject says what became of the cited document, not what it
-// is about: "… về thủ tục hành chính được hướng dẫn bởi Thông tư …", "… đã bị bãi bỏ".
-const STATUS_VERB = /\s(?:da\s+)?(?:d[a-z]{1,3}c|bi)\s+(?:s[a-z]{1,3}a\s+d[a-z0-9]i|thay\s+the|bai\s+bo|h[a-z]{1,3}ng\s+d[a-z]n|quy\s+dinh\s+chi\s+tiet|het\s+hieu\s+luc)\b/;
+// A verb of status after a subject says what became of the cited document, not what it is
+// about: "… về thủ tục hành chính được hướng dẫn bởi Thông tư …", "… đã bị bãi bỏ", "… (đã hết
+// hiệu lực)".
+const STATUS_VERB = /\s\(?\s*(?:da\s+)?(?:(?:d[a-z]{1,3}c|bi)\s+(?:s[a-z]{1,3}a\s+d[a-z0-9]i|thay\s+the|bai\s+bo|h[a-z]{1,3}ng\s+d[a-z]n|quy\s+dinh\s+chi\s+tiet)|het\s+hieu\s+luc)\b/;
 
 /**
  * A subject ends at `;`, at a sentence end, at a blank line (unless the text goes on in lower

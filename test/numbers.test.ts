@@ -105,6 +105,7 @@ describe('the subject a citation states (its title)', () => {
     // A passive verb of status says what became of the document, not what it is about.
     ['Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi Thông tư', 'thực hiện thủ tục hành chính trên môi trường điện tử'],
     ['Quyết định số 12/QĐ-UBND ngày 05/01/2019 của UBND tỉnh về cải cách hành chính đã bị bãi bỏ.', 'cải cách hành chính'],
+    ['Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ hướng dẫn thể thức trình bày văn bản hành chính (đã hết hiệu lực);', 'hướng dẫn thể thức trình bày văn bản hành chính'],
   ])('%s → %s', (text, title) => {
     expect(titleOf(text)).toBe(title);
   });
