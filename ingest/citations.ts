@@ -31,9 +31,9 @@ export interface Citation {
 // "của" as OCR leaves it: cua, ciia, cia, cta, ctia, cla, clia, cda.
 const CUA = /^(?:c[a-z]{0,2}a|ctla|clia)\s+/;
 // Where a subject starts after the issuer words.
-const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
+const SUBJECT = /^(?:ve\s+vi[a-z]c|ve|ban h[a-z]?nh|phe duy[a-z]t|quy d[a-z]nh|h[a-z]{1,3}ng d[a-z]n|ph[a-z] duy[a-z]t)\b/;
 // What ends the issuer words: the subject, "ngày", punctuation, a blank line.
-const ISSUER_STOP = new RegExp(`${SUBJECT.source}|^ng[a-z]{1,2}y\\b|^[;,.()]|^\\n\\s*\\n`);
+const ISSUER_STOP = new RegExp(`${SUBJECT.source}|^ng[a-z]{0,2}y\\b|^[;,.()]|^\\n\\s*\\n`);
 // Tried where indexOf (a native scan, faster than the regex engine's) finds "luat".
 const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/y;
 
@@ -244,7 +244,7 @@ function inAttachmentNote(folded: string, at: number): boolean {
 // number, a clause mark, or a comma before another document ("Luật A, Luật B …": a name may
 // hold commas, "Luật Cán bộ, công chức"). A line break ends it unless the next line goes on in
 // lower case (text copied from a PDF: "Luật Tổ chức chính\nquyền địa phương").
-const LAW_NAME_STOP = /\s(?:ng[a-z]{1,2}y\s|n[a-z]m\s+(?:19|20)\d{2}\b|so\s+\d)|[;.()\n]|,\s*(?=(?:bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh)\b)/g;
+const LAW_NAME_STOP = /\s(?:ng[a-z]{0,2}y\s|n[a-z]?m\s+(?:19|20)\d{2}\b|so\s+\d)|[;.()\n]|,\s*(?=(?:bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh)\b)/g;
 
 /** End of the law name starting at `from` when "ngày" or "năm YYYY" ends it, else -1. */
 function lawNameStop(text: string, folded: string, from: number): number {
@@ -282,7 +282,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const after = nameEnd + 1;
     let date: (DateMatch & { near: boolean }) | null = null;
     let end = nameEnd;
-    const ngay = /^ng[a-z]{1,2}y\s+/.exec(folded.slice(after, after + 8));
+    const ngay = /^ng[a-z]{0,2}y\s+/.exec(folded.slice(after, after + 8));
     if (ngay) {
       const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
       if (d && d.start === after + ngay[0].length) {

@@ -13,12 +13,12 @@ export interface DateMatch {
 }
 
 const NUMERIC = /(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})(?!\d)/y;
-const IN_WORDS = /(\d{1,2})\s+th[a-z]{1,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{1,2}m\s+((?:19|20)\d{2})(?!\d)/y;
+const IN_WORDS = /(\d{1,2})\s+th[a-z]{0,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{0,2}m\s+((?:19|20)\d{2})(?!\d)/y;
 // Sticky: tried at each digit of a bounded window, so that a search never runs past the window.
-const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})|(\d{1,2})\s+th[a-z]{1,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{1,2}m\s+((?:19|20)\d{2}))(?!\d)/y;
+const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})|(\d{1,2})\s+th[a-z]{0,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{0,2}m\s+((?:19|20)\d{2}))(?!\d)/y;
 /** The word "ngày" as OCR leaves it: ngay, ngdy, ngáy … (at most five letters). */
-const NGAY = /\bng[a-z]{1,2}y\b/g;
-const NGAY_AT = /\bng[a-z]{1,2}y\b/y;
+const NGAY = /\bng[a-z]{0,2}y\b/g;
+const NGAY_AT = /\bng[a-z]{0,2}y\b/y;
 
 /** ISO date for day, month, year if that day exists in the calendar, else null. */
 export function isoDate(day: number, month: number, year: number): string | null {

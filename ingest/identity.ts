@@ -31,7 +31,7 @@ const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*s[a-z0-9]{0,2}[ \t]+(?=\d)/
 // The right column's words that OCR glues onto the left column's lines.
 const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*-|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
 const RULE = /^[-_=–—*.\s]+$/;
-const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{1,2}y\s+/;
+const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{0,2}y\s+/;
 
 /** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
 export function readIdentity(text: string, folded: string, layout: Layout): Identity {
@@ -105,14 +105,14 @@ function attachmentNote(text: string, folded: string): { number: NumberMatch; da
   const found = findNumbers(text.slice(m.index, m.index + m[0].length), span);
   if (!found.length) return null;
   const after = m.index + found[0].end;
-  const ngay = /^\s*ng[a-z]{1,2}y\s+/.exec(folded.slice(after, after + 12));
+  const ngay = /^\s*ng[a-z]{0,2}y\s+/.exec(folded.slice(after, after + 12));
   const date = ngay ? dateAt(folded, after + ngay[0].length)?.iso ?? null : null;
   return { number: { ...found[0], start: m.index + found[0].start, end: after }, date };
 }
 
 /** Place and date of the header: "Khánh Hòa, ngày 11 tháng 3 năm 2020" (a draft leaves the day blank). */
 function placeAndDate(text: string, folded: string, layout: Layout): { province: Province | null; date: string | null } {
-  const re = /ng[a-z]{1,2}y\s+(?:\d{1,2}\s+|\.+\s*)?th[a-z]{1,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{1,2}m\s+(?:19|20)\d{2}/;
+  const re = /ng[a-z]{0,2}y\s+(?:\d{1,2}\s+|\.+\s*)?th[a-z]{0,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{0,2}m\s+(?:19|20)\d{2}/;
   // Only the header holds the document's own date: the text before each type heading.
   const headerEnds = layout.headings.map((h) => layout.lines[h.line].start);
   if (!headerEnds.length) headerEnds.push(Math.min(text.length, 1500));
@@ -131,7 +131,7 @@ function placeAndDate(text: string, folded: string, layout: Layout): { province:
       for (let i = 0; i < words.length && !province; i++) province = districtNamed(words.slice(i).join(' '), null)?.province ?? null;
     }
     const date = firstDate(folded, at, at + m[0].length + 1);
-    const day = /ng[a-z]{1,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
+    const day = /ng[a-z]{0,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
     return { province, date: day && date ? date.iso : null };
   }
   return { province: null, date: null };

@@ -133,7 +133,7 @@ const ROMAN_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-)]\s*\S/;
 const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]|1\s*[.)]\s)/;
 // A letter's subject line (trích yếu of a công văn): "V/v triển khai Chỉ thị số 23/CT-TTg …".
 const LETTER_SUBJECT = /^\s*v\s*\/\s*v\b/;
-const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-)]\s*(?:cac\s+)?c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
+const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-)]\s*(?:cac\s+)?c[a-z]{0,2}n\s+c[a-z]{0,3}\b/;
 
 /** Split into lines with offsets. */
 export function splitLines(text: string): Line[] {
@@ -311,7 +311,7 @@ export function readLayout(text: string, folded: string): Layout {
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
 // "Theo đề nghị"), a bullet (bullets fold to - + *), or a parenthesised note.
-const AFTER_TITLE = /^\s*(?:[-+*(]|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}[ce]\s+h[a-z]{1,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
+const AFTER_TITLE = /^\s*(?:[-+*(]|c[a-z]{0,2}n\s+c[a-z]{0,3}\b|th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
 
 /** A letter has no type heading: its subject line "V/v …" near the top is its title. */
 function letterSubject(text: string, folded: string, lines: Line[]): Array<[number, number]> {
@@ -322,7 +322,7 @@ function letterSubject(text: string, folded: string, lines: Line[]): Array<[numb
       const f = folded.slice(lines[j].start, lines[j].end);
       // The subject ends before a blank line, the place and date, "Kính gửi", the number, or
       // the right column's motto when a copy put the columns one after the other.
-      if (f.trim() === '' || /,\s*ng[a-z]{1,2}y\b/.test(f) || /^\s*(?:kinh gui|so\s*:)/.test(f) || MOTTO.test(f) || /d[o0]c\s+l[a-z]p\s*-/.test(f)) break;
+      if (f.trim() === '' || /,\s*ng[a-z]{0,2}y\b/.test(f) || /^\s*(?:kinh gui|so\s*:)/.test(f) || MOTTO.test(f) || /d[o0]c\s+l[a-z]p\s*-/.test(f)) break;
       end = lines[j].end;
     }
     return [[lines[i].start, end]];
@@ -330,7 +330,7 @@ function letterSubject(text: string, folded: string, lines: Line[]): Array<[numb
   return [];
 }
 
-const BASIS_OPENER = /^\s*c[a-z]{1,2}n\s+c[a-z]{1,3}\b/;
+const BASIS_OPENER = /^\s*c[a-z]{0,2}n\s+c[a-z]{0,3}\b/;
 
 /**
  * The title lines after heading line `h`: the first run of non-blank lines, at most four,

@@ -14,9 +14,9 @@ export interface Period {
 
 const YEAR = '((?:19|20)\\d{2})';
 // "giai đoạn 2016 - 2020", "giai đoạn 2016 – 2020", "từ năm 2016 đến năm 2020", "2021-2025".
-const RANGE = new RegExp(`(?:^|[^0-9])${YEAR}\\s*(?:-|den(?:\\s+n[a-z]{1,2}m)?)\\s*${YEAR}(?![0-9])`);
+const RANGE = new RegExp(`(?:^|[^0-9])${YEAR}\\s*(?:-|den(?:\\s+n[a-z]{0,2}m)?)\\s*${YEAR}(?![0-9])`);
 // "năm 2020" as OCR leaves it: nam, nim, ndm, néim → folded n?m / n??m.
-const SINGLE = new RegExp(`\\bn[a-z]{1,2}m\\s+${YEAR}(?![0-9])`);
+const SINGLE = new RegExp(`\\bn[a-z]{0,2}m\\s+${YEAR}(?![0-9])`);
 
 /**
  * The period `title` names, or null. A range wins over a single year ("giai đoạn 2016 - 2020

@@ -12,8 +12,8 @@ export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLAC
 // Clause openers of a preamble, OCR-tolerant: "Căn cứ" (Can cur, Can ci, Céin cie, Cdn cik),
 // "Thực hiện" / "Triển khai" (Thuc hién), "Xét đề nghị" / "Theo đề nghị".
 const OPENERS: Array<[RegExp, Relation]> = [
-  [/c[a-z]{1,2}n\s+c[a-z]{1,3}\b/y, 'BASED_ON'],
-  [/(?:th[a-z]{1,2}[ce]\s+h[a-z]{1,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  [/c[a-z]{0,2}n\s+c[a-z]{0,3}\b/y, 'BASED_ON'],
+  [/(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after bullets) or after `;` / `.`. */
@@ -121,7 +121,7 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
     if (at < from || at >= to) continue;
     const verb = statedBetween(folded.slice(from, at));
     if (verb && !verb.reversed) return verb.relation;
-    if (/(?:th[a-z]{1,2}[ce]\s+h[a-z]{1,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
+    if (/(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
   }
   for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
   const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
@@ -140,14 +140,14 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
 // Applied to the folded gap between two citations with non-letters squeezed to one space.
 const STATED: Array<[RegExp, Relation, boolean]> = [
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung b[o0]i $/, 'AMENDS', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay the (?:boi|bang) $/, 'REPLACES', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay th[a-z]? (?:boi|bang) $/, 'REPLACES', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) bai bo (?:boi|bang|theo) $/, 'REPEALS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
   [/\bs[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'AMENDS', false],
-  [/\bthay the $/, 'REPLACES', false],
+  [/\bthay th[a-z]? $/, 'REPLACES', false],
   [/\bbai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],
   [/\b(?:h[a-z]{1,3}ng d[a-z]n|quy dinh chi tiet)(?: thi hanh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{1,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
-  [/\b(?:th[a-z]{1,2}[ce] h[a-z]{1,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+  [/\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
 /**
@@ -211,10 +211,10 @@ export function statedBetween(gapFolded: string): { relation: Relation; reversed
   return null;
 }
 
-const SELF_VERB = /\b(?:thay the|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung|h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
+const SELF_VERB = /\b(?:thay th[a-z]?|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung|h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
 // The words SELF_VERB can end on: the verb's last word, or that of the optional "(một số |các)
 // (điều|nội dung|quy định)" and "của" after it.
-const SELF_VERB_LAST_WORD = /^(?:the|bo|sung|d[a-z]n|hanh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a)$/;
+const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|bo|sung|d[a-z]n|hanh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a)$/;
 
 /**
  * The last word of a folded span as squeeze() would leave it (a run of a-z and 0-9), or '' when
@@ -259,7 +259,7 @@ export function selfAct(before: string): Relation | null {
   if (!verb) return null;
   const subject = tail.slice(0, verb.index);
   if (!THIS_DOCUMENT.test(subject) && !ARTICLE_START.test(subject)) return null;
-  if (/^\s*thay the/.test(verb[0])) return 'REPLACES';
+  if (/^\s*thay th/.test(verb[0])) return 'REPLACES';
   if (/^\s*bai bo/.test(verb[0])) return 'REPEALS';
   if (/^\s*s/.test(verb[0])) return 'AMENDS';
   return 'GUIDES';
@@ -281,7 +281,7 @@ function leadBody(line: string): string {
 
 // A piece of each verb selfAct knows, OCR-damaged forms too ("bổ sung", "hướng dẫn" → "ng d"):
 // a cheap test before the lead is read.
-const ACT_WORD = /bai bo|thay the|sung|ng d|chi tiet/;
+const ACT_WORD = /bai bo|thay th|sung|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 

@@ -46,15 +46,32 @@ const BY_WORDS = new Map(TYPE_WORDS.map((t) => [t.words, t]));
 // A match is at most REACH code units long and ends at the end, so the search starts REACH
 // units before it (a search from the start would try every position in vain).
 const TYPE_BEFORE = new RegExp(
-  `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{1,2}|56|sô))?:? ?$`,
+  `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
   'g',
 );
 const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
 
-/** The last type word of `s` (TYPE_BEFORE), or null. */
-function lastType(s: string): RegExpExecArray | null {
-  TYPE_BEFORE.lastIndex = Math.max(0, s.length - REACH);
-  return TYPE_BEFORE.exec(s);
+// A PDF copy whose font lacks some letters prints type words without some vowels ("Ngh đnh s",
+// "Quyt đnh s"). Type words of two words or more whose other letters are distinctive (five or
+// more with the space: "k hch", not "b c") are also read with any vowel missing.
+const LOST_VOWELS = TYPE_WORDS.filter((t) => t.words.includes(' ') && t.words.replace(/[aeiouy]/g, '').length >= 5);
+const TYPE_BEFORE_LOST = new RegExp(
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '$&?')})`).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
+  'g',
+);
+
+/** The last type word of `s` (TYPE_BEFORE, else TYPE_BEFORE_LOST) and where it starts, or null. */
+function lastType(s: string): { type: TypeWord; index: number } | null {
+  const from = Math.max(0, s.length - REACH);
+  TYPE_BEFORE.lastIndex = from;
+  const m = TYPE_BEFORE.exec(s);
+  if (m) return { type: BY_WORDS.get(m[1])!, index: m.index + m[0].indexOf(m[1]) };
+  TYPE_BEFORE_LOST.lastIndex = from;
+  const lost = TYPE_BEFORE_LOST.exec(s);
+  if (!lost) return null;
+  let g = 1;
+  while (lost[g] === undefined) g++;
+  return { type: LOST_VOWELS[g - 1], index: lost.index + lost[0].indexOf(lost[g]) };
 }
 
 // What typeBefore removes or squeezes: apostrophes (curly ones fold to '), and blanks other than
@@ -77,8 +94,7 @@ export function typeBefore(folded: string, at: number): { type: TypeWord; start:
     // The end that a match can reach needs no cleaning (the common case): cleaning the rest
     // would change nothing there, so the span is read as it is.
     const m = lastType(span);
-    if (!m) return null;
-    return { type: BY_WORDS.get(m[1])!, start: from + m.index + m[0].indexOf(m[1]) };
+    return m && { type: m.type, start: from + m.index };
   }
   // Map each kept character back to its offset so the start of the type word is exact.
   let clean = '';
@@ -98,9 +114,7 @@ export function typeBefore(folded: string, at: number): { type: TypeWord; start:
     offsets.push(i);
   }
   const m = lastType(clean);
-  if (!m) return null;
-  const index = m.index + m[0].indexOf(m[1]);
-  return { type: BY_WORDS.get(m[1])!, start: offsets[index] };
+  return m && { type: m.type, start: offsets[m.index] };
 }
 
 /**

@@ -21,6 +21,9 @@ describe('citedDate', () => {
     // OCR read a table row by row: the date follows words of another column.
     ['12/CT-UBND| | 2020 |hoi va cac don vi sy nghiép\nngdy 26/5/2017 cua UBND tinh', '2017-05-26'],
     ['26/CT-TTg| ngay Vin phong S& chu tri, cac\n05/9/2016 ctia Thu tuéng', '2016-09-05'],
+    // A PDF copy whose font lost the letters with some marks (à, á, ă …): "ngy", "thng", "nm".
+    ['76/NQ-CP| ngy 15/7/2021 ca Chính ph', '2021-07-15'],
+    ['01/2011/TT-BNV| ngy 19 thng 01 nm 2011', '2011-01-19'],
     ['36/2019/QĐ-UBND| của Ủy ban nhân dân tỉnh', null],
     ['3490/QĐ-BNV| ngày 31/02/2016', null],
   ])('%s → %s', (text, expected) => {

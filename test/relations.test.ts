@@ -125,6 +125,14 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(programme, '02-HD/BTGTW')).toEqual(['IMPLEMENTS']);
   });
 
+  it('clause openers of a PDF copy that lost letters ("Căn c", "Thc hin") still open clauses', () => {
+    const plan = ['KẾ HOẠCH', 'Tuyên truyền năm 2024', '', 'Căn c Ngh quyt s 76/NQ-CP ngy 15/7/2021 ca Chính ph;',
+      'Thc hin Chỉ th 23/CT-TTg ngy 01/8/2020 ca Th tướng Chính ph;', 'Theo Ngh đnh s 30/2020/NĐ-CP ngy 05/3/2020.', '', 'I. MỤC ĐÍCH'].join('\n');
+    expect(relationOf(plan, '76/NQ-CP')).toEqual(['BASED_ON']);
+    expect(relationOf(plan, '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['CITES']);
+  });
+
   it('"Thực hiện" read by OCR with its c as an e still opens a clause', () => {
     const letter = ['V/v hướng dẫn xây dựng kế hoạch', '', 'Thue hién Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ctia Chinh phi;'].join('\n');
     expect(relationOf(letter, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
