@@ -72,7 +72,29 @@ export function findCitations(text: string, folded: string): Citation[] {
       attachmentNote: inAttachmentNote(folded, word?.start ?? n.start),
     });
   }
+  shareListDates(folded, all);
   return [...all, ...laws].sort((a, b) => a.start - b.start);
+}
+
+// "cùng ngày" right before a date: the documents listed before it were all issued that day.
+const SAME_DAY = /c[a-z]{0,2}ng\s+ng[a-z]{0,2}y\s*:?\s*$/;
+// What may join the numbers of one list: "và", commas, and the type word and "số" of the next.
+const LIST_JOIN = /^[\s,]*(?:va\b)?[\s,]*(?:[a-z]+\s+){0,4}$/;
+
+/**
+ * "Quyết định số 123/QĐ-UBND và số 124/QĐ-UBND cùng ngày 12/3/2020": the date a list states
+ * once, after "cùng ngày" (the same day), is the date of every undated number listed before it
+ * in the list. `mentions` are the mentions of numbers in order; their dates are set in place.
+ */
+function shareListDates(folded: string, mentions: Citation[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const date = mentions[i].date;
+    if (!date?.near || !SAME_DAY.test(folded.slice(Math.max(0, date.start - 20), date.start))) continue;
+    for (let j = i - 1; j >= 0 && !mentions[j].date; j--) {
+      if (!LIST_JOIN.test(folded.slice(mentions[j].number!.end, mentions[j + 1].start))) break;
+      mentions[j].date = withNear(date, false);
+    }
+  }
 }
 
 /**

@@ -113,3 +113,20 @@ describe('the subject a citation states (its title)', () => {
     expect(titleOf(text)).toBe(title);
   });
 });
+
+describe('the date of a cited number', () => {
+  const datesOf = (text: string) => findCitations(text, fold(text)).map((c) => [c.number?.number, c.date?.iso ?? null]);
+  it('a list dated once "cùng ngày" (the same day) dates every number before it', () => {
+    expect(datesOf('Căn cứ các Quyết định số 123/QĐ-UBND và số 124/QĐ-UBND cùng ngày 12/3/2020 của UBND tỉnh;')).toEqual([
+      ['123/QĐ-UBND', '2020-03-12'],
+      ['124/QĐ-UBND', '2020-03-12'],
+    ]);
+  });
+
+  it('a date stated for the last of a list only is not the others\'', () => {
+    expect(datesOf('Căn cứ Thông tư số 01/2018/TT-VPCP, Thông tư số 01/2023/TT-VPCP ngày 05/4/2023;')).toEqual([
+      ['01/2018/TT-VPCP', null],
+      ['01/2023/TT-VPCP', '2023-04-05'],
+    ]);
+  });
+});
