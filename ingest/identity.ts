@@ -146,8 +146,10 @@ function placeAndDate(text: string, folded: string, layout: Layout): { province:
  */
 function issuerFromHeader(text: string, folded: string, layout: Layout, province: Province | null): Issuer | null {
   const { lines } = layout;
-  for (const heading of layout.headings) {
-    const motto = findMotto(folded, lines, heading.line);
+  // A letter has no type heading: its header is at the top, above its "V/v" subject.
+  const ends = layout.headings.length ? layout.headings.map((h) => h.line) : [Math.min(lines.length, 15)];
+  for (const headingLine of ends) {
+    const motto = findMotto(folded, lines, headingLine);
     if (motto < 0) continue;
     const parts: string[] = [leftPart(text, folded, lines[motto])];
     for (let i = motto - 1, n = 0; i >= 0 && n < 8; i--, n++) {
@@ -158,7 +160,7 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
       if (!isCapitalLine(s)) break;
       parts.unshift(s);
     }
-    for (let i = motto + 1; i < heading.line && i <= motto + 4; i++) {
+    for (let i = motto + 1; i < headingLine && i <= motto + 4; i++) {
       const s = leftPart(text, folded, lines[i]);
       if (s === '' || RULE.test(s)) continue;
       if (!isCapitalLine(s)) break;
@@ -206,7 +208,8 @@ function leftColumnIssuer(left: string, province: Province | null): Issuer | nul
   for (let i = words.length - 1; i >= 0; i--) {
     const found = issuerFromWordList(words.slice(i), context, shown.slice(i))
       ?? (under && i > 0 ? issuerFromWordList([...words.slice(i), ...under], context, [...shown.slice(i), ...under]) : null);
-    if (found && found.level >= (parent?.level ?? 0)) {
+    // A body whose name ends the parent's is a part of its name ("THỦ TƯỚNG CHÍNH PHỦ").
+    if (found && found.level >= (parent?.level ?? 0) && !(parent && parent !== found && parent.name.endsWith(` ${found.name}`))) {
       issuer = found;
       break;
     }

@@ -184,6 +184,17 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
     return { start, end, number: `${n}/${issuer.code}-${originalText(text, spans, 5).toUpperCase()}${tail}`, shape: 'letter',
       type: null, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs: spaceRepairs(text, m, spans, end) };
   }
+  // A letter of a body without units, or a decree of the 1990s: N/ISSUER ("89/PNV", "Nghị định
+  // 12/CP"), when ISSUER is a known issuer code printed in capitals, as it stands (an exact
+  // issuer code wins over a type code guessed from look-alike letters: CP is not CĐ).
+  if (!year && (!type || type.repaired) && (!m[5] || !m[4].includes('-')) && isCapitalCode(first)) {
+    const issuer = readIssuerCode(first);
+    if (issuer.issuer && !issuer.repaired) {
+      const end = spans[2]![1];
+      return { start, end, number: `${n}/${issuer.code}`, shape: 'letter', type: null, issuerCode: issuer.code,
+        issuer: issuer.issuer, year: null, repairs: spaceRepairs(text, m, spans, end) };
+    }
+  }
   return null;
 }
 

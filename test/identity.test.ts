@@ -37,6 +37,18 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     });
   });
 
+  it('the Thủ tướng\'s header: "Chính phủ" ending his title names no other body', () => {
+    const text = 'THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1291/QĐ-TTg\nHà Nội, ngày 07 tháng 10 năm 2022\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án thử nghiệm\n\nTHỦ TƯỚNG CHÍNH PHỦ\n';
+    expect(self(text)).toMatchObject({ number: '1291/QĐ-TTg', type: 'Quyết định', issuer: 'Thủ tướng Chính phủ', province: null, date: '2022-10-07' });
+  });
+
+  it('a letter of a Phòng of a provincial city, numbered without a unit, takes its issuer from the header', () => {
+    const text = 'UBND THÀNH PHỐ NHA TRANG\nPHÒNG NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 89/PNV\nNha Trang, ngày 02 tháng 6 năm 2022\nV/v đôn đốc báo cáo\n\nKính gửi: Các cơ quan, đơn vị.';
+    expect(self(text)).toMatchObject({
+      number: '89/PNV', type: 'Công văn', issuer: 'Phòng Nội vụ thành phố Nha Trang', province: 'Khánh Hòa', date: '2022-06-02', title: 'V/v đôn đốc báo cáo',
+    });
+  });
+
   it('"(Ban hành kèm theo Quyết định số …)" is identity evidence, not a citation', () => {
     const text = 'KẾ HOẠCH\nTuyên truyền năm 2021\n(Ban hành kèm theo Quyết định số 18/QĐ-BQL ngày 24 tháng 3 năm 2021 của Ban Quản lý dự án Phát triển tỉnh Khánh Hòa)\n\nThực hiện Quyết định số 590/QĐ-UBND ngày 11/3/2021 của UBND tỉnh Khánh Hòa';
     const x = extract(text);

@@ -26,6 +26,9 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     // Quốc hội's Standing Committee signs with the legislature's term, like Quốc hội (QH13).
     ['Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016', '1211/2016/UBTVQH13'],
     ['Pháp lệnh số 02/2022/UBTVQH15 ngày 22/12/2022', '02/2022/UBTVQH15'],
+    // N/ISSUER: a letter of a body without units, and the decrees of the 1990s.
+    ['Công văn số 89/PNV ngày 02/6/2022', '89/PNV'],
+    ['Nghị định số 12/CP ngày 01/12/1995', '12/CP'],
   ])('%s → %s', (text, expected) => {
     expect(numbers(text)).toEqual([expected]);
   });
@@ -74,6 +77,10 @@ describe('findNumbers: what is not a number', () => {
     ['a damaged own number in a note', 'Quyết định số H89/QĐ-UBND ngày 11/3/2020'],
     ['a lower-case word pair', 'tỷ lệ 2/ba-bốn'],
     ['an abbreviation', 'đoàn thể CT-XH tỉnh'],
+    // N/ISSUER is read only for a known issuer code in capitals.
+    ['a fraction of a body', '2/3 số thành viên UBND'],
+    ['an unknown code alone', 'phòng 12/ABC tầng 3'],
+    ['a code in lower case', 'xem mục 12/cp'],
   ])('%s', (_, text) => {
     expect(numbers(text)).toEqual([]);
   });
@@ -87,6 +94,7 @@ describe('the type of a cited number: the word before it, or its type code', () 
     ['theo 12-CTr/TU ngày 31/3/2017', 'Chương trình hành động'],
     ['Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016', 'Nghị quyết'],
     ['Pháp lệnh số 02/2022/UBTVQH15', 'Pháp lệnh'],
+    ['Nghị định số 12/CP ngày 01/12/1995', 'Nghị định'],
     // The Party numbers its Quy định with QĐ, as its Quyết định (Hướng dẫn 36-HD/VPTW).
     ['Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị', 'Quy định'],
     ['Quyết định số 99-QĐ/TW ngày 03/10/2017', 'Quyết định'],
