@@ -133,6 +133,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['CITES']);
   });
 
+  it('"Trên cơ sở" (on the basis of) opens a legal basis, as "Căn cứ" does', () => {
+    const plan = ['KẾ HOẠCH', 'Tuyên truyền năm 2024', '', 'Thực hiện Chỉ thị số 23/CT-TTg ngày 01/8/2020 của Thủ tướng Chính phủ;',
+      'Trên cơ sở Nghị quyết số 12/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh;', '', 'I. MỤC ĐÍCH'].join('\n');
+    expect(relationOf(plan, '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan, '12/NQ-HĐND')).toEqual(['BASED_ON']);
+  });
+
   it('"Thực hiện" read by OCR with its c as an e still opens a clause', () => {
     const letter = ['V/v hướng dẫn xây dựng kế hoạch', '', 'Thue hién Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ctia Chinh phi;'].join('\n');
     expect(relationOf(letter, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
