@@ -281,9 +281,11 @@ function lawNameStop(text: string, folded: string, from: number): number {
 
 /**
  * Laws named by their name and a date or year, without a number ("Luật Tổ chức chính quyền
- * địa phương ngày 19/6/2015", "Bộ luật Lao động năm 2019"). The name starts with a capital
- * (or is an amending law's "Luật sửa đổi, bổ sung …") and runs to "ngày" or "năm" (see
- * `lawNameStop`); mentions that carry a number are left to the number finder.
+ * địa phương ngày 19/6/2015", "Bộ luật Lao động năm 2019"), and ordinances of Quốc hội's
+ * Standing Committee the same way ("Pháp lệnh Ưu đãi người có công với cách mạng ngày
+ * 09/12/2020"). The name starts with a capital (or is an amending law's "Luật sửa đổi, bổ sung
+ * …") and runs to "ngày" or "năm" (see `lawNameStop`); mentions that carry a number are left to
+ * the number finder.
  */
 function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
   const laws: Citation[] = [];
@@ -295,39 +297,57 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const code = folded.startsWith('bo ', m.index - 3) ? 'bo luat' : 'luat';
     const start = code === 'bo luat' ? m.index - 3 : m.index;
     if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)/.test(text.slice(start, start + 8))) continue;
-    const nameStart = m.index + m[0].length;
-    // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
-    if (!/\p{Lu}/u.test(text[nameStart] ?? '') && !/^sua\s+doi/.test(folded.slice(nameStart, nameStart + 12))) continue;
-    const nameEnd = lawNameStop(text, folded, nameStart);
-    if (nameEnd < 0) continue;
-    if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) continue;
-    const after = nameEnd + 1;
-    let date: (DateMatch & { near: boolean }) | null = null;
-    let end = nameEnd;
-    const ngay = /^ng[a-z]{0,2}y\s+/.exec(folded.slice(after, after + 8));
-    if (ngay) {
-      const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
-      if (d && d.start === after + ngay[0].length) {
-        date = withNear(d, true);
-        end = d.end;
-      }
-    }
-    const year = /^n[a-z]m\s+((?:19|20)\d{2})\b/.exec(folded.slice(after, after + 12));
-    if (!date && !year) continue;
-    if (year) end = after + year[0].length;
-    const name = text.slice(start, nameEnd).replace(/\s+/g, ' ').trim();
-    laws.push({
-      start,
-      end,
-      number: null,
-      typeWord: null,
-      type: code === 'bo luat' ? 'Bộ luật' : 'Luật',
-      date,
-      issuerWords: 'Quốc hội',
-      title: year ? `${name} năm ${year[1]}` : name,
-      attachmentNote: false,
-    });
-    at = end; // the laws an amending law's name names are part of it
+    const law = namedLaw(text, folded, numbers, start, m.index + m[0].length, code === 'bo luat' ? 'Bộ luật' : 'Luật', 'Quốc hội');
+    if (!law) continue;
+    laws.push(law);
+    at = law.end; // the laws an amending law's name names are part of it
   }
-  return laws;
+  for (let at = folded.indexOf('phap lenh'); at >= 0; at = folded.indexOf('phap lenh', at + 1)) {
+    ORDINANCE.lastIndex = at;
+    const m = ORDINANCE.exec(folded);
+    if (!m || (at > 0 && /[a-z]/.test(folded[at - 1])) || !/^(?:Pháp lệnh|PHÁP LỆNH|Phap lenh|PHAP LENH)/.test(text.slice(at, at + 9))) continue;
+    const ordinance = namedLaw(text, folded, numbers, at, at + m[0].length, 'Pháp lệnh', 'Ủy ban Thường vụ Quốc hội');
+    if (ordinance) laws.push(ordinance);
+  }
+  return laws.sort((a, b) => a.start - b.start);
+}
+
+const ORDINANCE = /phap\s+lenh\s+(?!so\b|nay\b)/y;
+
+/**
+ * The mention of a law (or ordinance) whose type word starts at `start` and whose name starts at
+ * `nameStart`, when a date ("ngày …") or a year ("năm …") ends its name; else null.
+ */
+function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: number, nameStart: number, type: string, issuerWords: string): Citation | null {
+  // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
+  if (!/\p{Lu}/u.test(text[nameStart] ?? '') && !/^sua\s+doi/.test(folded.slice(nameStart, nameStart + 12))) return null;
+  const nameEnd = lawNameStop(text, folded, nameStart);
+  if (nameEnd < 0) return null;
+  if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) return null;
+  const after = nameEnd + 1;
+  let date: (DateMatch & { near: boolean }) | null = null;
+  let end = nameEnd;
+  const ngay = /^ng[a-z]{0,2}y\s+/.exec(folded.slice(after, after + 8));
+  if (ngay) {
+    const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
+    if (d && d.start === after + ngay[0].length) {
+      date = withNear(d, true);
+      end = d.end;
+    }
+  }
+  const year = /^n[a-z]?m\s+((?:19|20)\d{2})\b/.exec(folded.slice(after, after + 12));
+  if (!date && !year) return null;
+  if (year) end = after + year[0].length;
+  const name = text.slice(start, nameEnd).replace(/\s+/g, ' ').trim();
+  return {
+    start,
+    end,
+    number: null,
+    typeWord: null,
+    type,
+    date,
+    issuerWords,
+    title: year ? `${name} năm ${year[1]}` : name,
+    attachmentNote: false,
+  };
 }

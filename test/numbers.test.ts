@@ -138,3 +138,19 @@ describe('the date of a cited number', () => {
     ]);
   });
 });
+
+describe('documents cited by name, without a number', () => {
+  const named = (text: string) => findCitations(text, fold(text)).map((c) => [c.type, c.title, c.date?.iso ?? null, c.issuerWords]);
+  it.each([
+    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', ['Luật', 'Luật Tổ chức chính quyền địa phương', '2015-06-19', 'Quốc hội']],
+    ['Căn cứ Bộ luật Lao động năm 2019;', ['Bộ luật', 'Bộ luật Lao động năm 2019', null, 'Quốc hội']],
+    // An ordinance is the Standing Committee's.
+    ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;', ['Pháp lệnh', 'Pháp lệnh Ưu đãi người có công với cách mạng', '2020-12-09', 'Ủy ban Thường vụ Quốc hội']],
+  ])('%s', (text, row) => {
+    expect(named(text)).toEqual([row]);
+  });
+
+  it('a name without its date or year is not specific enough', () => {
+    expect(named('theo quy định của Pháp lệnh Ưu đãi người có công;')).toEqual([]);
+  });
+});
