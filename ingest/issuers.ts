@@ -124,11 +124,13 @@ const BODIES: Body[] = [
   { patterns: ['ban dan van tinh uy'], code: 'BDVTU' },
   { patterns: ['van phong tinh uy'], code: 'VPTU' },
   { patterns: ['dang uy khoi cac co quan', 'dang uy khoi'], code: 'ĐUK' },
-  { patterns: ['ban thuong vu tinh uy', 'tinh uy', 'thanh uy'], code: 'TU' },
+  { patterns: ['uy ban kiem tra tinh uy', 'uy ban kiem tra thanh uy'], code: 'UBKTTU' },
+  // The provincial Party committee is the Ban Chấp hành Đảng bộ tỉnh; its standing bodies speak for it.
+  { patterns: ['ban thuong vu tinh uy', 'thuong truc tinh uy', 'tinh uy', 'thanh uy', 'ban chap hanh dang bo tinh'], code: 'TU' },
   { patterns: ['ban thuong vu huyen uy', 'huyen uy'], code: 'HU' },
   { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },
   { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
-  { patterns: ['hoi dong nhan dan', 'hdnd'], code: 'HĐND' },
+  { patterns: ['hoi dong nhan dan', 'hdnd', 'thuong truc hoi dong nhan dan', 'thuong truc hdnd'], code: 'HĐND' },
 ];
 
 const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.split(' ')) }));
@@ -186,6 +188,26 @@ function inProvince(entry: IssuerCode, province: Province | null, ctx: CitingCon
   return p ? provincialIssuer(entry, p) : { name: entry.name, level: entry.level, province: null, code: entry.code };
 }
 
+/**
+ * A Bộ or Sở named by the initials of its name, as printed ("Sở GD&ĐT", "Sở LĐ-TB&XH", "Bộ
+ * TT&TT", "Bộ LĐTBXH"): its code is `prefix` (B or S) and the initials. The printed words from
+ * `at` that are capitals only are joined while they last; the longest run that is a code of
+ * `table` names the body.
+ */
+function byInitials(shown: readonly string[], at: number, prefix: string, table: typeof MINISTRIES): { entry: IssuerCode; used: number } | null {
+  let initials = prefix;
+  let found: { entry: IssuerCode; used: number } | null = null;
+  for (let i = at; i < shown.length && i < at + 4 && INITIALS.test(shown[i]); i++) {
+    initials += shown[i];
+    const entry = table.find((t) => t.entry.code === initials);
+    if (entry) found = { entry: entry.entry, used: i - at + 1 };
+  }
+  return found;
+}
+
+// Initials of a name as printed: capitals only, Đ included.
+const INITIALS = /^[A-ZĐ]{1,6}$/;
+
 /** Body named at the start of `words`, for the name-matching of ministries and Sở. */
 function matchNamed(words: readonly string[], at: number, table: typeof MINISTRIES): { entry: IssuerCode; used: number } | null {
   for (const { entry, words: name } of table) {
@@ -221,12 +243,14 @@ const FROM_WORDS = new Map<string, Issuer | null | typeof CITING>();
 export function issuerFromWordList(words: readonly string[], ctx: CitingContext, shown: readonly string[] = words): Issuer | null {
   let at = 0;
   // An official's title before the body he heads: (Phó) Giám đốc Sở, Chánh Văn phòng, Chánh
-  // Thanh tra, Trưởng phòng, Trưởng ban, Bộ trưởng Bộ.
+  // Thanh tra, Trưởng phòng, Trưởng ban, Bộ trưởng Bộ, Chủ nhiệm.
   if (words[at] === 'pho') at++;
   if (same(words[at], 'giam') && same(words[at + 1], 'doc')) at += 2;
   else if (words[at] === 'chanh') at++;
   else if (words[at] === 'truong' && (words[at + 1] === 'phong' || words[at + 1] === 'ban')) at++;
   if (words[at] === 'bo' && same(words[at + 1], 'truong')) at += 2;
+  // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy".
+  if (words[at] === 'chu' && same(words[at + 1], 'nhiem')) at += 2;
 
   if (!startsAgency(words[at])) return null;
   for (const body of BODY_PARTS) {
@@ -245,11 +269,11 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
     }
   }
   if (words[at] === 'bo') {
-    const ministry = matchNamed(words, at + 1, MINISTRIES);
+    const ministry = matchNamed(words, at + 1, MINISTRIES) ?? byInitials(shown, at + 1, 'B', MINISTRIES);
     if (ministry) return centralIssuer(ministry.entry);
   }
   if (words[at] === 'so' || words[at] === 'se') {
-    const department = matchNamed(words, at + 1, DEPARTMENTS);
+    const department = matchNamed(words, at + 1, DEPARTMENTS) ?? byInitials(shown, at + 1, 'S', DEPARTMENTS);
     if (department) return inProvince(department.entry, provinceAfter(words, at + 1 + department.used), ctx);
     // "của Sở" alone: the citing document's own Sở.
     if (ctx.issuer?.code?.startsWith('S')) return ctx.issuer;
