@@ -302,7 +302,10 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     laws.push(law);
     at = law.end; // the laws an amending law's name names are part of it
   }
-  for (let at = folded.indexOf('phap lenh'); at >= 0; at = folded.indexOf('phap lenh', at + 1)) {
+  // Found by "lenh": V8 searches for four letters several times faster than for nine.
+  for (let found = folded.indexOf('lenh'); found >= 0; found = folded.indexOf('lenh', found + 1)) {
+    const at = found - 5;
+    if (at < 0 || !folded.startsWith('phap ', at)) continue;
     ORDINANCE.lastIndex = at;
     const m = ORDINANCE.exec(folded);
     if (!m || (at > 0 && /[a-z]/.test(folded[at - 1])) || !/^(?:Pháp lệnh|PHÁP LỆNH|Phap lenh|PHAP LENH)/.test(text.slice(at, at + 9))) continue;
