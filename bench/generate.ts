@@ -27,11 +27,36 @@ export function sampleTexts(kind: 'clean' | 'damaged' | 'all'): string[] {
   return files.map((f) => readFileSync(new URL(f, CORPUS), 'utf8').normalize('NFC'));
 }
 
-/** Endless variants of `sources`: each digit changed with probability 0.3. */
+// A date as the samples print it, numeric ("19/3/2022", "04.3.2016") or in words ("19 tháng 3
+// năm 2022", OCR'd "24 thang 3 nam 2021"); a year; any other run of digits.
+const DATE_OR_DIGITS = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})(\s+th\S{1,4}ng\s+)(\d{1,2})(\s*,?\s+n\S{1,3}m\s+)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?!\d)|\d+/g;
+
+/**
+ * Endless variants of `sources`: every date becomes another real calendar day of 2000-2024
+ * (written as it was: separators, leading zeros), every other year another year of 2000-2024,
+ * and every digit of other numbers changes with probability 0.3. Within one variant the same
+ * printed date or number always becomes the same one, so a document that names a document twice
+ * still names one document. Dates stay dates, as in any real document: a digit changed at
+ * random in one made "49/3/2092", which no document prints.
+ */
 export function* variants(sources: string[], seed: number): Generator<string> {
   const next = random(seed);
+  const pick = (n: number) => Math.floor(next() * n);
+  const like = (shown: string, value: number) => String(value).padStart(shown.length, '0');
+  const year = () => String(2000 + pick(25));
+  const vary = (m: string, g: Array<string | undefined>): string => {
+    if (g[0] !== undefined) return `${like(g[0], 1 + pick(28))}${g[1]}${like(g[2]!, 1 + pick(12))}${g[1]}${year()}`;
+    if (g[4] !== undefined) return `${like(g[4], 1 + pick(28))}${g[5]}${like(g[6]!, 1 + pick(12))}${g[7]}${year()}`;
+    if (g[9] !== undefined) return year();
+    return m.replace(/\d/g, (d) => (next() < 0.3 ? String(pick(10)) : d));
+  };
   for (let i = 0; ; i++) {
-    yield sources[i % sources.length].replace(/\d/g, (d) => (next() < 0.3 ? String(Math.floor(next() * 10)) : d));
+    const chosen = new Map<string, string>();
+    yield sources[i % sources.length].replace(DATE_OR_DIGITS, (m: string, ...g: Array<string | undefined>) => {
+      let to = chosen.get(m);
+      if (to === undefined) chosen.set(m, (to = vary(m, g.slice(0, 10))));
+      return to;
+    });
   }
 }
 
