@@ -214,8 +214,8 @@ export function typeCode(code: string): TypeCode | null {
 /**
  * Read an issuer code as printed. Known codes come back canonical (`SLDTBXH` → `SLĐTBXH`,
  * `BOL` → `BQL`); `QH13` is Quốc hội of the 13th legislature, `UBTVQH13` its Standing
- * Committee; an unknown code is kept as
- * printed, upper-cased except where the source used lower case (`TTg`).
+ * Committee; an unknown code is kept as printed, upper-cased except where the source used
+ * lower case (`TTg`).
  */
 export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode | null; repaired: boolean } {
   return remember(ISSUER_READINGS, raw, readIssuerCodeOnce);

@@ -146,9 +146,10 @@ function placeAndDate(text: string, folded: string, layout: Layout): { province:
  */
 function issuerFromHeader(text: string, folded: string, layout: Layout, province: Province | null): Issuer | null {
   const { lines } = layout;
-  // A letter has no type heading: its header is at the top, above its "V/v" subject.
-  const ends = layout.headings.length ? layout.headings.map((h) => h.line) : [Math.min(lines.length, 15)];
-  for (const headingLine of ends) {
+  // A letter has no type heading: its header is at the top, above its "V/v" subject, and line
+  // 15 stands in for the heading.
+  const headingLines = layout.headings.length ? layout.headings.map((h) => h.line) : [Math.min(lines.length, 15)];
+  for (const headingLine of headingLines) {
     const motto = findMotto(folded, lines, headingLine);
     if (motto < 0) continue;
     const parts: string[] = [leftPart(text, folded, lines[motto])];
