@@ -5,6 +5,7 @@
 import { isLetterOrDigit, letterCase } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
 import type { Citation } from './citations.ts';
+import { typeWordAt } from './types.ts';
 
 /** The relation names of DOMAIN.md §4. */
 export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'CITES';
@@ -30,7 +31,8 @@ interface Opener {
  * The clause openers inside the document's preambles, in order. A new sentence that opens with
  * any other capitalised word ("Năm 2020, Sở đã tham mưu …", "Sở Nội vụ kính trình …") ends the
  * clause before it and counts as an opener of CITES: what it names is only mentioned. A clause
- * that opens with a mention goes on with the list before it ("Căn cứ Luật A;\nLuật B;").
+ * that opens with a mention or a type word goes on with the list before it ("Căn cứ Luật A;\nLuật
+ * B;", "Căn cứ: … ;\n- Quy chế làm việc … ban hành kèm theo Quyết định số …").
  * `mentions` are the document's mentions (citations.ts) in order of `start`.
  */
 export function preambleOpeners(text: string, folded: string, layout: Layout, mentions: readonly Mention[]): Opener[] {
@@ -42,7 +44,7 @@ export function preambleOpeners(text: string, folded: string, layout: Layout, me
       if (at >= to) break;
       const relation = openerAt(folded, at);
       if (relation) openers.push({ at, relation });
-      else if (letterCase(text.charCodeAt(at)) === UPPER && startsSentence(folded, at) && !opensWithMention(mentions, at)) {
+      else if (letterCase(text.charCodeAt(at)) === UPPER && startsSentence(folded, at) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
         openers.push({ at, relation: 'CITES' });
       }
       if (m[0].length === 0) CLAUSE_START.lastIndex++;

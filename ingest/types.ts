@@ -78,6 +78,15 @@ function lastType(s: string): { type: TypeWord; index: number } | null {
 // a single space.
 const NEEDS_CLEANING = /['`\n\t\r]| {2}/;
 
+// A type word standing at an offset of folded text, its words joined by any blanks.
+const TYPE_AT = new RegExp(`(?:${TYPE_WORDS.map((t) => t.words.replace(/ /g, '\\s+')).join('|')})\\b`, 'y');
+
+/** Does a type word ("quyet dinh", "quy che", "luat" …) start at offset `at` of `folded`? */
+export function typeWordAt(folded: string, at: number): boolean {
+  TYPE_AT.lastIndex = at;
+  return TYPE_AT.test(folded);
+}
+
 /** The type whose name is `name` ("Quyết định"), or null. */
 export function typeWordByName(name: string): TypeWord | null {
   return TYPE_WORDS.find((t) => t.name === name) ?? null;

@@ -118,6 +118,15 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(submission, '12/KH-UBND')).toEqual(['CITES']);
   });
 
+  it('a list item that opens with a type word goes on with the list ("Căn cứ:" and bullets)', () => {
+    const notice = ['THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh', '', 'Căn cứ:', '- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;',
+      '- Quy chế làm việc của UBND tỉnh ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 10/5/2021 của UBND tỉnh.', '',
+      'Ngày 15/8/2023, Chủ tịch UBND tỉnh chủ trì cuộc họp về Kế hoạch số 45/KH-UBND ngày 12/01/2023.'].join('\n');
+    expect(relationOf(notice, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
+    expect(relationOf(notice, '1234/QĐ-UBND')).toEqual(['BASED_ON']);
+    expect(relationOf(notice, '45/KH-UBND')).toEqual(['CITES']);
+  });
+
   it('a clause that opens with a mention, its type word damaged by OCR, goes on with the list', () => {
     const programme = ['CHUONG TRINH HANH DONG', 'thuc hién Nghi quyét Dai hoi XIII', '',
       'Thuc hién Chuong trinh hanh dong s6 09-CTr/TU ngay 14/5/2021 ctia Tinh uy; Huéng dan s6 02-HD/BTGTW ngay 05/4/2021 ctia Ban Tuyén giao Trung wong, Ban Thuong vu xay dung Chuong trinh nhu sau:'].join('\n');
