@@ -91,7 +91,8 @@ function openerAt(folded: string, at: number): Relation | null {
 /**
  * Does a new sentence start at `at`: after a `;`, or on a line whose line before ends in `.`,
  * `;` or `:`, or after a blank line? A line that merely wraps a sentence (PDF copies, OCR) does
- * not, nor does a full stop inside a line ("TP. Hồ Chí Minh").
+ * not, nor does a full stop inside a line ("TP. Hồ Chí Minh"), nor a bulleted item: it is an item
+ * of the list its lead opened ("Căn cứ:\n- Ý kiến chỉ đạo … tại Văn bản số …").
  */
 function startsSentence(folded: string, at: number): boolean {
   let breaks = 0;
@@ -99,6 +100,7 @@ function startsSentence(folded: string, at: number): boolean {
   for (; i >= 0; i--) {
     const code = folded.charCodeAt(i);
     if (code === 10) breaks++;
+    else if (breaks === 0 && isBullet(code)) return false;
     else if (!isBlankOrBullet(code)) break;
   }
   if (i < 0 || breaks >= 2) return true;
@@ -108,7 +110,12 @@ function startsSentence(folded: string, at: number): boolean {
 
 /** A blank (not a line break) or a bullet mark that CLAUSE_START skips: space, tab, \r, - + *. */
 function isBlankOrBullet(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 45 || code === 43 || code === 42;
+  return code === 32 || code === 9 || code === 13 || isBullet(code);
+}
+
+/** A bullet mark as folded text has it: - + * (every dash and bullet folds to one of them). */
+function isBullet(code: number): boolean {
+  return code === 45 || code === 43 || code === 42;
 }
 
 /**

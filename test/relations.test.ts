@@ -125,6 +125,9 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(notice, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
     expect(relationOf(notice, '1234/QĐ-UBND')).toEqual(['BASED_ON']);
     expect(relationOf(notice, '45/KH-UBND')).toEqual(['CITES']);
+    // Any bulleted item is an item of the list.
+    const items = notice.replace('- Quy chế làm việc của UBND tỉnh ban hành', '- Ý kiến chỉ đạo của Chủ tịch UBND tỉnh về Quy chế ban hành');
+    expect(relationOf(items, '1234/QĐ-UBND')).toEqual(['BASED_ON']);
   });
 
   it('a clause that opens with a mention, its type word damaged by OCR, goes on with the list', () => {
