@@ -145,6 +145,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['CITES']);
   });
 
+  it('"Để triển khai" / "Nhằm thực hiện" (in order to carry out) opens what the document implements', () => {
+    const plan = ['KẾ HOẠCH', 'Tuyên truyền năm 2024', '', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;',
+      'Để triển khai có hiệu quả Chỉ thị số 23/CT-TTg ngày 01/8/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:', '', 'I. MỤC ĐÍCH'].join('\n');
+    expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
+    expect(relationOf(plan, '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+  });
+
   it('"Trên cơ sở" (on the basis of) opens a legal basis, as "Căn cứ" does', () => {
     const plan = ['KẾ HOẠCH', 'Tuyên truyền năm 2024', '', 'Thực hiện Chỉ thị số 23/CT-TTg ngày 01/8/2020 của Thủ tướng Chính phủ;',
       'Trên cơ sở Nghị quyết số 12/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh;', '', 'I. MỤC ĐÍCH'].join('\n');
