@@ -112,29 +112,41 @@ function attachmentNote(text: string, folded: string): { number: NumberMatch; da
 
 /** Place and date of the header: "Khánh Hòa, ngày 11 tháng 3 năm 2020" (a draft leaves the day blank). */
 function placeAndDate(text: string, folded: string, layout: Layout): { province: Province | null; date: string | null } {
-  const re = /ng[a-z]{0,2}y\s+(?:\d{1,2}\s+|\.+\s*)?th[a-z]{0,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{0,2}m\s+(?:19|20)\d{2}/;
   // Only the header holds the document's own date: the text before each type heading.
   const headerEnds = layout.headings.map((h) => layout.lines[h.line].start);
   if (!headerEnds.length) headerEnds.push(Math.min(text.length, 1500));
   for (const end of headerEnds) {
     const from = Math.max(0, end - 1500);
-    const m = re.exec(folded.slice(from, end));
-    if (!m) continue;
-    const at = from + m.index;
-    const lineStart = folded.lastIndexOf('\n', at) + 1;
-    const place = PLACE_DATE.exec(`${folded.slice(lineStart, at)}ngay `);
-    let province: Province | null = null;
-    if (place) {
-      const words = place[1].trim().split(/\s+/).slice(-4);
-      for (let i = 0; i < words.length && !province; i++) province = provinceAt(words.slice(i))?.province ?? null;
-      // A huyện's document is dated at the huyện ("Cam Lâm, ngày …"): its province.
-      for (let i = 0; i < words.length && !province; i++) province = districtNamed(words.slice(i).join(' '), null)?.province ?? null;
+    const header = folded.slice(from, end);
+    DATELINE.lastIndex = 0;
+    for (let m = DATELINE.exec(header); m; m = DATELINE.exec(header)) {
+      const read = datelineAt(folded, from + m.index, m[0]);
+      if (read) return read;
     }
-    const date = firstDate(folded, at, at + m[0].length + 1);
-    const day = /ng[a-z]{0,2}y\s+(\d{1,2})\s+th/.exec(m[0]);
-    return { province, date: day && date ? date.iso : null };
   }
   return { province: null, date: null };
+}
+
+// The date of a dateline in words, its day left blank in a draft; or in figures ("Tp. Hồ Chí
+// Minh, ngày 05/3/2024"), which counts only after a place, as a dateline has it.
+const DATELINE = /ng[a-z]{0,2}y\s+(?:(?:\d{1,2}\s+|\.+\s*)?th[a-z]{0,3}ng\s+\d{0,2}\s*,?\s*n[a-z]{0,2}m\s+(?:19|20)\d{2}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d))/g;
+
+/** The place and date of the dateline whose "ngày …" (`shown`, folded) starts at `at`, or null. */
+function datelineAt(folded: string, at: number, shown: string): { province: Province | null; date: string | null } | null {
+  const lineStart = folded.lastIndexOf('\n', at) + 1;
+  const place = PLACE_DATE.exec(`${folded.slice(lineStart, at)}ngay `);
+  const inFigures = !/th[a-z]{0,3}ng/.test(shown);
+  if (inFigures && !place) return null;
+  let province: Province | null = null;
+  if (place) {
+    const words = place[1].trim().split(/\s+/).slice(-4);
+    for (let i = 0; i < words.length && !province; i++) province = provinceAt(words.slice(i))?.province ?? null;
+    // A huyện's document is dated at the huyện ("Cam Lâm, ngày …"): its province.
+    for (let i = 0; i < words.length && !province; i++) province = districtNamed(words.slice(i).join(' '), null)?.province ?? null;
+  }
+  const date = firstDate(folded, at, at + shown.length + 1);
+  const day = inFigures || /ng[a-z]{0,2}y\s+(\d{1,2})\s+th/.test(shown);
+  return { province, date: day && date ? date.iso : null };
 }
 
 /**

@@ -49,6 +49,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     });
   });
 
+  it('a dateline in figures after its place; a date in figures elsewhere in the header is not the document\'s', () => {
+    const plan = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 123/KH-UBND\nTp. Hồ Chí Minh, ngày 05/3/2024\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n';
+    expect(self(plan)).toMatchObject({ number: '123/KH-UBND', province: 'Hồ Chí Minh', date: '2024-03-05' });
+    const letter = 'SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/SNV-CCHC\nV/v thực hiện Công văn ngày 01/02/2024\nKhánh Hòa, ngày 10 tháng 3 năm 2024\n\nKính gửi: Các cơ quan.';
+    expect(self(letter)).toMatchObject({ number: '45/SNV-CCHC', province: 'Khánh Hòa', date: '2024-03-10' });
+  });
+
   it('"(Ban hành kèm theo Quyết định số …)" is identity evidence, not a citation', () => {
     const text = 'KẾ HOẠCH\nTuyên truyền năm 2021\n(Ban hành kèm theo Quyết định số 18/QĐ-BQL ngày 24 tháng 3 năm 2021 của Ban Quản lý dự án Phát triển tỉnh Khánh Hòa)\n\nThực hiện Quyết định số 590/QĐ-UBND ngày 11/3/2021 của UBND tỉnh Khánh Hòa';
     const x = extract(text);
