@@ -43,9 +43,10 @@ function citedIssuer(c: Citation, ctx: CitingContext): Issuer | null {
   const fromCode = issuerFromCode(c.number.issuerCode, ctx);
   if (!fromCode) return fromWords;
   // A Ban or Sở citing under its own code cites itself (DOMAIN.md §2: "của Sở"), unless the
-  // words name that kind of body at another level (a huyện's UBND citing its province's).
-  const otherLevel = fromWords?.code === fromCode.code && (fromWords.locality ?? null) !== (fromCode.locality ?? null);
-  if (fromCode === ctx.issuer && !otherLevel) return fromCode;
+  // words name that kind of body elsewhere: at another level (a huyện's UBND citing its
+  // province's) or in another province (a UBND citing another province's UBND).
+  const elsewhere = fromWords?.code === fromCode.code && !samePlace(fromWords, fromCode);
+  if (fromCode === ctx.issuer && !elsewhere) return fromCode;
   if (!fromWords) return fromCode;
   // Words name the exact body (Bộ Chính trị for TW) or another province's or huyện's body of the code's kind.
   if (fromWords.code === fromCode.code || (fromCode.code === 'TW' && fromWords.level === 1)) return fromWords;
