@@ -24,6 +24,11 @@ export interface Citation {
   issuerWords: string | null;
   /** The subject the text states for the cited document ("ban hành Kế hoạch … năm 2019"). */
   title: string | null;
+  /**
+   * The next mention, by name ("Nghị định số 61/2018/NĐ-CP"), when the subject runs into it on
+   * a word that wants an object ("… hướng dẫn thi hành một số quy định của"): the subject's end.
+   */
+  titleObject: string | null;
   /** True when the mention sits in a "(Ban hành kèm theo …)" note: identity, not a citation. */
   attachmentNote: boolean;
 }
@@ -52,9 +57,12 @@ export function findCitations(text: string, folded: string): Citation[] {
     const word = words[i];
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
-    const stated = tail(text, folded, afterDate, limit);
+    // The next mention, when it follows at `limit`: a subject may name it.
+    const next = i + 1 < numbers.length && starts[i + 1] === limit ? mentionName(words[i + 1], numbers[i + 1]) : null;
+    const stated = tail(text, folded, afterDate, limit, next);
     const issuerWords = stated.issuerWords ?? issuerBefore(text, folded, word?.start ?? n.start);
     const title = stated.title;
+    const titleObject = title ? stated.object : null;
     const partyShape = n.shape === 'party';
     let type = citedTypeName(word?.type ?? null, n.type?.code ?? null, partyShape);
     if (!type && n.shape === 'letter') type = word?.type.name ?? 'Công văn';
@@ -69,6 +77,7 @@ export function findCitations(text: string, folded: string): Citation[] {
       date,
       issuerWords,
       title: title ?? law?.name ?? null,
+      titleObject,
       attachmentNote: inAttachmentNote(folded, word?.start ?? n.start),
     });
   }
@@ -160,8 +169,19 @@ function issuerBefore(text: string, folded: string, start: number): string | nul
   return singleSpaced(text.slice(at, at + m[1].length)).trim() || null;
 }
 
-/** The "của …" words and the stated subject that follow a citation, up to `limit`. */
-function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null } {
+/** A mention as a subject names it: its type and canonical number, "Nghị định số 61/2018/NĐ-CP". */
+function mentionName(word: { type: TypeWord } | null, n: NumberMatch): string {
+  const type = citedTypeName(word?.type ?? null, n.type?.code ?? null, n.shape === 'party');
+  return type ? `${type} số ${n.number}` : `số ${n.number}`;
+}
+
+/**
+ * The "của …" words and the stated subject that follow a citation, up to `limit` (the next
+ * mention). A subject that runs into the next mention on a word that wants an object ("… hướng
+ * dẫn thi hành một số quy định của | Nghị định số 61/2018/NĐ-CP") ends with that mention: it
+ * comes back as `object`, `next` (its type and canonical number: OCR's damage to it stays out).
+ */
+function tail(text: string, folded: string, from: number, limit: number, next: string | null): { issuerWords: string | null; title: string | null; object: string | null } {
   let at = from;
   while (at < limit && (folded.charCodeAt(at) === 44 /* , */ || isSpace(folded.charCodeAt(at)))) at++;
   let issuerWords: string | null = null;
@@ -174,12 +194,18 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
     while (at < limit && isSpace(folded.charCodeAt(at))) at++;
   }
   let title: string | null = null;
+  let object: string | null = null;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
     const end = subjectEnd(text, folded, at, Math.min(limit, at + 300));
     title = singleSpaced(text.slice(at, end)).replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
+    if (next !== null && end > at && /^\s*$/.test(folded.slice(end, limit)) && WANTS_OBJECT.test(folded.slice(Math.max(at, end - 24), end))) object = next;
   }
-  return { issuerWords, title };
+  return { issuerWords, title, object };
 }
+
+// The last word of a subject that wants an object: của, về (việc), thực hiện, triển khai, hướng
+// dẫn, tại, theo, bổ sung, thay thế, bãi bỏ, ban hành, kèm theo.
+const WANTS_OBJECT = /(?:^|[^a-z])(?:c[a-z]{0,2}a|ve|viec|hien|khai|d[a-z]n|tai|theo|sung|the|bo|hanh)$/;
 
 /** `s` with each run of blanks as one space (`.replace(/\s+/g, ' ')`, skipped when it would change nothing). */
 function singleSpaced(s: string): string {
@@ -222,10 +248,10 @@ function issuerEnd(folded: string, from: number, limit: number): number {
   return at;
 }
 
-// A verb of status after a subject says what became of the cited document, not what it is
+// A verb of status after a subject says what became of a document, not what the cited one is
 // about: "… về thủ tục hành chính được hướng dẫn bởi Thông tư …", "… đã bị bãi bỏ", "… (đã hết
-// hiệu lực)".
-const STATUS_VERB = /\s\(?\s*(?:da\s+)?(?:(?:d[a-z]{1,3}c|bi)\s+(?:s[a-z]{1,3}a\s+d[a-z0-9]i|thay\s+the|bai\s+bo|h[a-z]{1,3}ng\s+d[a-z]n|quy\s+dinh\s+chi\s+tiet)|het\s+hieu\s+luc)\b/;
+// hiệu lực)", "… được ban hành kèm theo Quyết định …".
+const STATUS_VERB = /\s\(?\s*(?:da\s+)?(?:(?:d[a-z]{1,3}c|bi)\s+(?:s[a-z]{1,3}a\s+d[a-z0-9]i|thay\s+the|bai\s+bo|h[a-z]{1,3}ng\s+d[a-z]n|quy\s+dinh\s+chi\s+tiet|ban\s+h[a-z]?nh)|het\s+hieu\s+luc)\b/;
 
 /**
  * A subject ends at `;`, at a sentence end, at a blank line (unless the text goes on in lower
@@ -351,6 +377,7 @@ function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: n
     date,
     issuerWords,
     title: year ? `${name} năm ${year[1]}` : name,
+    titleObject: null,
     attachmentNote: false,
   };
 }

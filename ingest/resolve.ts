@@ -128,7 +128,9 @@ function citedTitle(c: Citation): string | null {
     const { name, law } = lawCitedByName(c.title, c.date?.iso ?? null);
     if (law) return law.name + c.title.slice(name.length);
   }
-  return repairTitle(c.title);
+  // The words as printed are repaired; the mention they end with is named canonically already.
+  const subject = repairTitle(c.title);
+  return c.titleObject ? `${subject} ${c.titleObject}` : subject;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../ingest/fold.ts';
 import { findCitations } from '../ingest/citations.ts';
+import { extract } from '../ingest/extract.ts';
 import { findNumbers } from '../ingest/numbers.ts';
 
 const numbers = (text: string) => findNumbers(text, fold(text)).map((n) => n.number);
@@ -110,6 +111,20 @@ describe('the type of a cited number: the word before it, or its type code', () 
 
 describe('the subject a citation states (its title)', () => {
   const titleOf = (text: string) => findCitations(text, fold(text)).map((c) => c.title)[0];
+  const objectOf = (text: string) => findCitations(text, fold(text)).map((c) => c.titleObject)[0];
+
+  it('a subject that runs into the next mention on a word wanting an object ends with that mention, named canonically', () => {
+    const text = 'Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP;';
+    expect(titleOf(text)).toBe('hướng dẫn thi hành một số quy định của');
+    expect(objectOf(text)).toBe('Nghị định số 61/2018/NĐ-CP');
+    // OCR's damage to the mention stays out: its canonical number is used.
+    expect(objectOf('Thong tu sO 01/2018/TT-VPCP ngay 23/11/2018 huéng din thi hành cia Nghi dinh s§ 61/2018/NP-CP;')).toBe('Nghị định số 61/2018/NĐ-CP');
+    // The row's title: the subject's words repaired, then the mention.
+    const row = extract(`QUYẾT ĐỊNH\nThử\n\nCăn cứ ${text}`).citations.find((c) => c.number === '01/2018/TT-VPCP' && c.relation === 'BASED_ON');
+    expect(row?.title).toBe('hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP');
+    // A subject that ends on its own does not take the next mention.
+    expect(objectOf('Kế hoạch số 12/KH-UBND ngày 10/01/2020 về cải cách hành chính năm 2020, Quyết định số 45/QĐ-UBND ngày 05/3/2020;')).toBeNull();
+  });
   it.each([
     ['Kế hoạch số 493/KH-UBND ngày 21/12/2020 của UBND tỉnh về tuyên truyền cải cách hành chính năm 2021;', 'tuyên truyền cải cách hành chính năm 2021'],
     ['Quyết định số 3210/QĐ-UBND ngày 30/12/2022 về việc ban hành Kế hoạch kiểm tra năm 2023; Kế hoạch', 'ban hành Kế hoạch kiểm tra năm 2023'],
@@ -117,6 +132,7 @@ describe('the subject a citation states (its title)', () => {
     ['Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi Thông tư', 'thực hiện thủ tục hành chính trên môi trường điện tử'],
     ['Quyết định số 12/QĐ-UBND ngày 05/01/2019 của UBND tỉnh về cải cách hành chính đã bị bãi bỏ.', 'cải cách hành chính'],
     ['Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2011 của Bộ Nội vụ hướng dẫn thể thức trình bày văn bản hành chính (đã hết hiệu lực);', 'hướng dẫn thể thức trình bày văn bản hành chính'],
+    ['Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ về nhiệm vụ, giải pháp năm 2021 được ban hành kèm theo Quyết định số 166/QĐ-UBND', 'nhiệm vụ, giải pháp năm 2021'],
   ])('%s → %s', (text, title) => {
     expect(titleOf(text)).toBe(title);
   });
