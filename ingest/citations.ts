@@ -58,11 +58,12 @@ export function findCitations(text: string, folded: string): Citation[] {
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
     // The next mention, when it follows at `limit`: a subject may name it.
-    const next = i + 1 < numbers.length && starts[i + 1] === limit ? mentionName(words[i + 1], numbers[i + 1]) : null;
-    const stated = tail(text, folded, afterDate, limit, next);
+    const stated = tail(text, folded, afterDate, limit);
+    // A subject that runs into the next mention on a word that wants an object names it.
+    const next = i + 1 < numbers.length && starts[i + 1] === limit ? i + 1 : -1;
+    const titleObject = stated.wantsObject && next >= 0 ? mentionName(words[next], numbers[next]) : null;
     const issuerWords = stated.issuerWords ?? issuerBefore(text, folded, word?.start ?? n.start);
     const title = stated.title;
-    const titleObject = title ? stated.object : null;
     const partyShape = n.shape === 'party';
     let type = citedTypeName(word?.type ?? null, n.type?.code ?? null, partyShape);
     if (!type && n.shape === 'letter') type = word?.type.name ?? 'Công văn';
@@ -177,11 +178,12 @@ function mentionName(word: { type: TypeWord } | null, n: NumberMatch): string {
 
 /**
  * The "của …" words and the stated subject that follow a citation, up to `limit` (the next
- * mention). A subject that runs into the next mention on a word that wants an object ("… hướng
- * dẫn thi hành một số quy định của | Nghị định số 61/2018/NĐ-CP") ends with that mention: it
- * comes back as `object`, `next` (its type and canonical number: OCR's damage to it stays out).
+ * mention). `wantsObject`: the subject runs into that mention on a word that wants an object
+ * ("… hướng dẫn thi hành một số quy định của | Nghị định số 61/2018/NĐ-CP"), so it ends with
+ * that mention, which the caller names by its type and canonical number (OCR's damage to it
+ * stays out).
  */
-function tail(text: string, folded: string, from: number, limit: number, next: string | null): { issuerWords: string | null; title: string | null; object: string | null } {
+function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null; wantsObject: boolean } {
   let at = from;
   while (at < limit && (folded.charCodeAt(at) === 44 /* , */ || isSpace(folded.charCodeAt(at)))) at++;
   let issuerWords: string | null = null;
@@ -194,13 +196,13 @@ function tail(text: string, folded: string, from: number, limit: number, next: s
     while (at < limit && isSpace(folded.charCodeAt(at))) at++;
   }
   let title: string | null = null;
-  let object: string | null = null;
+  let wantsObject = false;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
     const end = subjectEnd(text, folded, at, Math.min(limit, at + 300));
     title = singleSpaced(text.slice(at, end)).replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
-    if (next !== null && end > at && /^\s*$/.test(folded.slice(end, limit)) && WANTS_OBJECT.test(folded.slice(Math.max(at, end - 24), end))) object = next;
+    wantsObject = title !== null && end > at && /^\s*$/.test(folded.slice(end, limit)) && WANTS_OBJECT.test(folded.slice(Math.max(at, end - 24), end));
   }
-  return { issuerWords, title, object };
+  return { issuerWords, title, wantsObject };
 }
 
 // The last word of a subject that wants an object: của, về (việc), thực hiện, triển khai, hướng
@@ -258,8 +260,6 @@ const STATUS_VERB = /\s\(?\s*(?:da\s+)?(?:(?:d[a-z]{1,3}c|bi)\s+(?:s[a-z]{1,3}a\
  * case), before ", <Capital>", or before a passive verb of status (STATUS_VERB).
  */
 function subjectEnd(text: string, folded: string, from: number, limit: number): number {
-  const status = STATUS_VERB.exec(folded.slice(from, limit));
-  if (status) limit = from + status.index;
   const span = text.slice(from, limit);
   // A blank line ends the subject unless the next line goes on in lower case: text copied from
   // a PDF or a table puts blank lines inside a sentence ("… Kế hoạch CCHC \n\nnăm 2020, …").
@@ -274,6 +274,9 @@ function subjectEnd(text: string, folded: string, from: number, limit: number): 
     else break;
   }
   let end = m ? from + m.index : limit;
+  // Searched within the subject found so far only: most end at their ";" long before `limit`.
+  const status = STATUS_VERB.exec(folded.slice(from, end));
+  if (status) end = from + status.index;
   while (end > from && /[\s,]/.test(text[end - 1])) end--;
   return end;
 }
