@@ -5,7 +5,9 @@
  * so an offset found in the folded text is the same offset in the original. Each code unit
  * is lower-cased and stripped of its diacritics (`Quyết định` → `quyet dinh`, `Đ` → `d`);
  * the rule is the one in LIBRARIES.md ("folding for search"): NFD, drop combining marks,
- * map đ/Đ to d, applied one code unit at a time so that lengths never change.
+ * map đ/Đ to d, applied one code unit at a time so that lengths never change. The letters
+ * Vietnamese texts often print in place of others fold as those: the eth ð/Ð (for đ/Đ) to d,
+ * the oi ƣ/Ƣ of PDF text (for ư/Ư) to u.
  *
  * Marks outside Latin-1 fold to the ASCII mark a clerk reads them as: every dash (– — ‒ ―
  * − ‐ ‑) to `-`, every Unicode space to ` `, curly quotes to `'` and `"`, `…` to `.`, bullets
@@ -47,8 +49,15 @@ function buildTable(): Uint16Array {
     table[code] = code;
     if (code >= 0xd800 && code <= 0xdfff) continue;
     const ch = String.fromCharCode(code);
-    if (ch === 'đ' || ch === 'Đ') {
+    // Đ, and the eth Ð that many Vietnamese texts print in its place (converted from old font
+    // encodings, typed on foreign layouts): "QÐ-UBND" is QĐ-UBND.
+    if (ch === 'đ' || ch === 'Đ' || ch === 'ð' || ch === 'Ð') {
       table[code] = 0x64; // d
+      continue;
+    }
+    // The oi ƣ/Ƣ that text taken from many Vietnamese PDFs has in place of ư/Ư ("Thƣờng trực").
+    if (ch === 'ƣ' || ch === 'Ƣ') {
+      table[code] = 0x75; // u
       continue;
     }
     const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();

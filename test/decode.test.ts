@@ -37,6 +37,9 @@ describe('fold', () => {
     // Bullets read as "*", other symbols as U+001A; letters of other scripts keep their fold.
     ['• Căn cứ \uf0b7 ▪ € → 😀 Дом', '* can cu * * \u001a \u001a \u001a\u001a дом'],
     ['tﬁp huén CCHC', 'tfp huen cchc'],
+    // Letters printed in place of Vietnamese ones: the eth Ð for Đ, the oi ƣ of PDF text for ư.
+    ['Quyết định số 123/QÐ-UBND, Ðiều 1', 'quyet dinh so 123/qd-ubnd, dieu 1'],
+    ['Thƣờng trực HĐND, HƢỚNG DẪN', 'thuong truc hdnd, huong dan'],
   ])('%s → %s, same length', (input, expected) => {
     expect(fold(input)).toBe(expected);
     expect(fold(input).length).toBe(input.length);

@@ -47,6 +47,9 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     // OCR that spaced out every digit of a number (a scan of a Bộ's letter).
     ['Quyét dinh s6 1 2 9 1 /QD-BNV ngay 30/12/2021', '1291/QĐ-BNV'],
     ['Quyét dinh 56 1 2 9 1/QD-BNV', '1291/QĐ-BNV'],
+    // The eth Ð that many texts print for Đ.
+    ['Quyết định số 123/QÐ-UBND ngày 10/5/2021', '123/QĐ-UBND'],
+    ['Nghị định số 61/2018/NÐ-CP', '61/2018/NĐ-CP'],
     ['Quyét dinh s6 489/0P-SLDTBXH ngay 11/3/2020', '489/QĐ-SLĐTBXH'],
     ['Nghi\ndinh s0 61/2018/ND- CP  ngay', '61/2018/NĐ-CP'],
     ['Nghi dinh s§ 61/2018/NP-CP', '61/2018/NĐ-CP'],
