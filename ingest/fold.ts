@@ -10,9 +10,10 @@
  * the oi ƣ/Ƣ of PDF text (for ư/Ư) to u.
  *
  * Marks outside Latin-1 fold to the ASCII mark a clerk reads them as: every dash (– — ‒ ―
- * − ‐ ‑) to `-`, every Unicode space to ` `, curly quotes to `'` and `"`, `…` to `.`, bullets
- * (• ◦ ▪ ● ➢ and Word's private-use bullet) to `*`; any other non-letter outside Latin-1
- * (symbols, emoji halves) to U+001A SUBSTITUTE; a Latin ligature (ﬁ ﬂ) to its first letter.
+ * − ‐ ‑) to `-`, every Unicode space (and Latin-1's no-break space) to ` `, curly quotes to
+ * `'` and `"`, `…` to `.`, bullets (• ◦ ▪ ● ➢ and Word's private-use bullet) to `*`; any other
+ * non-letter outside Latin-1 (symbols, emoji halves) to U+001A SUBSTITUTE; a Latin ligature
+ * (ﬁ ﬂ) to its first letter.
  * Letters of other scripts keep their own fold.
  * So a Vietnamese text folds to a one-byte string, which V8 scans with regular expressions and
  * `indexOf` faster than a two-byte one, and the rules need to know only one dash.
@@ -64,6 +65,8 @@ function buildTable(): Uint16Array {
     if (base.length === 1) table[code] = base.charCodeAt(0);
     if (table[code] > 0xff) table[code] = asciiMark(ch, table[code]);
   }
+  // The no-break space of text copied from web pages ("Quyết định&nbsp;số") is a space too.
+  table[0xa0] = 0x20;
   for (let code = 0xd800; code <= 0xdfff; code++) table[code] = SUBSTITUTE;
   return table;
 }

@@ -32,7 +32,7 @@ describe('fold', () => {
     ['ĐẢNG ỦY KHỐI', 'dang uy khoi'],
     ['Qu’yé’t dinh 56 4089/Q0D-UBND', "qu'ye't dinh 56 4089/q0d-ubnd"],
     // Every dash reads as "-", every space as " ", curly quotes as ASCII ones, "…" as ".".
-    ['06-CT/TU ngày 20/10/2016 – 2020 — “Đề án”\u00a0…', '06-ct/tu ngay 20/10/2016 - 2020 - "de an"\u00a0.'],
+    ['06-CT/TU ngày 20/10/2016 – 2020 — “Đề án”\u00a0…', '06-ct/tu ngay 20/10/2016 - 2020 - "de an" .'],
     ['Số:\u2009123/2020/NĐ\u2011CP', 'so: 123/2020/nd-cp'],
     // Bullets read as "*", other symbols as U+001A; letters of other scripts keep their fold.
     ['• Căn cứ \uf0b7 ▪ € → 😀 Дом', '* can cu * * \u001a \u001a \u001a\u001a дом'],

@@ -104,6 +104,8 @@ describe('the type of a cited number: the word before it, or its type code', () 
     ['Quyết định số 99-QĐ/TW ngày 03/10/2017', 'Quyết định'],
     // Outside the Party, QĐ is a Quyết định whatever word a copy put before it.
     ['Quy định số 15/QĐ-UBND ngày 02/01/2020', 'Quyết định'],
+    // Text copied from a web page keeps its no-break spaces ("Quyết&nbsp;định&nbsp;số").
+    ['Căn cứ Chương\u00a0trình\u00a0hành\u00a0động\u00a0số\u00a009/CTr-UBND', 'Chương trình hành động'],
     // A PDF copy that lost letters: the type word without some vowels, "số" as "s".
     ['Theo Ngh đnh s 30/2020/ND-CP', 'Nghị định'],
     ['Thc hin Chng trnh hnh đng s 09/CTr-UBND', 'Chương trình hành động'],
