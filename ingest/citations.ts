@@ -57,7 +57,6 @@ export function findCitations(text: string, folded: string): Citation[] {
     const word = words[i];
     const date = citedDate(folded, n.end, limit);
     const afterDate = date?.near ? date.end : n.end;
-    // The next mention, when it follows at `limit`: a subject may name it.
     const stated = tail(text, folded, afterDate, limit);
     // A subject that runs into the next mention on a word that wants an object names it.
     const next = i + 1 < numbers.length && starts[i + 1] === limit ? i + 1 : -1;
