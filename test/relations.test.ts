@@ -150,6 +150,7 @@ describe('relations of the citing document, from the clause around a citation', 
       'Để triển khai có hiệu quả Chỉ thị số 23/CT-TTg ngày 01/8/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:', '', 'I. MỤC ĐÍCH'].join('\n');
     expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
     expect(relationOf(plan, '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan.replace('Để triển khai có hiệu quả', 'Nhằm thực hiện tốt'), '23/CT-TTg')).toEqual(['IMPLEMENTS']);
   });
 
   it('"Trên cơ sở" (on the basis of) opens a legal basis, as "Căn cứ" does', () => {
