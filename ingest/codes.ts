@@ -17,6 +17,11 @@ const TYPE_CODES: TypeCode[] = [
   { code: 'QĐ', name: 'Quyết định' },
   { code: 'TT', name: 'Thông tư' },
   { code: 'TTLT', name: 'Thông tư liên tịch' },
+  // Joint documents: a resolution of the Government or the Standing Committee with the central
+  // body of a mass organisation (Luật Ban hành VBQPPL 2015, Điều 4), and the joint plan of two
+  // bodies of a province (05/KHLT-SNV-SYT).
+  { code: 'NQLT', name: 'Nghị quyết liên tịch' },
+  { code: 'KHLT', name: 'Kế hoạch liên tịch' },
   { code: 'CT', name: 'Chỉ thị' },
   { code: 'KH', name: 'Kế hoạch' },
   { code: 'CTr', name: 'Chương trình' },

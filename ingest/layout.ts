@@ -125,7 +125,8 @@ function mayBeTrailer(folded: string, line: Line): boolean {
 
 const HEADING_TYPES = ['Quyết định', 'Kế hoạch', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Chỉ thị', 'Hướng dẫn',
   'Chương trình', 'Chương trình hành động', 'Công văn', 'Thông báo', 'Báo cáo', 'Đề án', 'Quy chế', 'Quy định',
-  'Tờ trình', 'Kết luận', 'Công điện', 'Luật', 'Thông tư liên tịch', 'Phương án']
+  'Tờ trình', 'Kết luận', 'Công điện', 'Luật', 'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Kế hoạch liên tịch',
+  'Phương án']
   .map((name) => typeWordByName(name))
   .filter((t): t is TypeWord => t !== null);
 

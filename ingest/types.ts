@@ -13,6 +13,8 @@ export interface TypeWord {
 
 const TYPE_WORDS: TypeWord[] = [
   ['thong tu lien tich', 'Thông tư liên tịch', 'TTLT'],
+  ['nghi quyet lien tich', 'Nghị quyết liên tịch', 'NQLT'],
+  ['ke hoach lien tich', 'Kế hoạch liên tịch', 'KHLT'],
   ['van ban hop nhat', 'Văn bản hợp nhất', 'VBHN'],
   ['chuong trinh hanh dong', 'Chương trình hành động', 'CTr'],
   ['chuong trinh', 'Chương trình', 'CTr'],

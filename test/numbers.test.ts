@@ -98,6 +98,9 @@ describe('the type of a cited number: the word before it, or its type code', () 
     ['theo 12-CTr/TU ngày 31/3/2017', 'Chương trình hành động'],
     ['Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016', 'Nghị quyết'],
     ['Pháp lệnh số 02/2022/UBTVQH15', 'Pháp lệnh'],
+    // Joint documents, by their own type codes.
+    ['Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 15/4/2016', 'Nghị quyết liên tịch'],
+    ['Kế hoạch liên tịch số 05/KHLT-SNV-SYT ngày 10/3/2022', 'Kế hoạch liên tịch'],
     ['Nghị định số 12/CP ngày 01/12/1995', 'Nghị định'],
     // The Party numbers its Quy định with QĐ, as its Quyết định (Hướng dẫn 36-HD/VPTW).
     ['Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị', 'Quy định'],
