@@ -286,6 +286,30 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
   if (words[at] === 'ban' && same(words[at + 1], 'quan') && same(words[at + 2], 'ly')) {
     return projectBoard(words, at + 3, ctx);
   }
+  if (words[at] === 'ban' && same(words[at + 1], 'chi') && same(words[at + 2], 'dao')) {
+    return steeringCommittee(words, shown, at + 3, ctx);
+  }
+  return null;
+}
+
+/**
+ * A Ban Chỉ đạo (steering committee) named by its words after "Ban Chỉ đạo": its subject, then
+ * the province ("Ban Chỉ đạo Cải cách hành chính tỉnh Khánh Hòa"; "tỉnh" alone is the citing
+ * document's province) or "Trung ương" for a central one. Its code (BCĐ) is in no table: the
+ * words name it, and place it, or nothing does (null).
+ */
+function steeringCommittee(words: readonly string[], shown: readonly string[], at: number, ctx: CitingContext): Issuer | null {
+  const end = Math.min(words.length, at + 10);
+  for (let i = at; i < end; i++) {
+    const central = same(words[i], 'trung') && same(words[i + 1], 'uong');
+    const province = central ? null : words[i] === 'tinh' ? (provinceAfter(words, i) ?? ctx.province) : provinceAfter(words, i);
+    if (!central && !province) continue;
+    const subject = shown.slice(at, i).join(' ');
+    const named = /[^\x00-\x7f]/.test(subject) ? subject : restoreDiacritics(words.slice(at, i).join(' '));
+    const title = named ? ` ${named.charAt(0).toUpperCase()}${named.slice(1)}` : '';
+    if (central) return { name: `Ban Chỉ đạo${title} Trung ương`, level: 4, province: null, code: 'BCĐ' };
+    return { name: `Ban Chỉ đạo${title} ${province!.kind} ${province!.name}`, level: 6, province: province!.name, code: 'BCĐ' };
+  }
   return null;
 }
 

@@ -41,6 +41,10 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['Bộ TT&TT', 'Bộ Thông tin và Truyền thông', 4, ofUbnd],
     ['Bộ LĐTBXH', 'Bộ Lao động – Thương binh và Xã hội', 4, ofUbnd],
     ['SO NOI VU', 'Sở Nội vụ tỉnh Khánh Hòa', 6, ofUbnd],
+    // A steering committee, placed by its words: "tỉnh" alone is the citing document's province.
+    ['Ban Chỉ đạo Cải cách hành chính tỉnh', 'Ban Chỉ đạo Cải cách hành chính tỉnh Khánh Hòa', 6, ofUbnd],
+    ['Ban Chi dao cai cach hanh chinh tinh Phu Yen', 'Ban Chỉ đạo Cải cách hành chính tỉnh Phú Yên', 6, ofUbnd],
+    ['Ban Chỉ đạo Chương trình mục tiêu quốc gia Trung ương', 'Ban Chỉ đạo Chương trình mục tiêu quốc gia Trung ương', 4, ofUbnd],
     ['Sở', 'Sở LĐTBXH tỉnh Khánh Hòa', 6, ofSo],
     ['Giám đốc Sở Nội vụ', 'Sở Nội vụ tỉnh Khánh Hòa', 6, ofUbnd],
     ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở LĐTBXH tỉnh Khánh Hòa', 6, ofUbnd],
@@ -75,7 +79,7 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     expect(issuer?.level).toBe(level);
   });
 
-  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ'])('names no issuer: "%s"', (words) => {
+  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ', 'Ban Chỉ đạo'])('names no issuer: "%s"', (words) => {
     expect(issuerFromWords(words, ofUbnd)).toBeNull();
   });
 

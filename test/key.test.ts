@@ -14,6 +14,8 @@ describe('documentKey: ELI-style keys', () => {
     ['Căn cứ Quyết định số 4089/QĐ-UBND ngày 27/12/2018 của UBND tỉnh;', 'vn/khanh-hoa/ubnd/qd/2018/4089'],
     // A UBND citing another province's UBND under the same code: that province's.
     ['Căn cứ Quyết định số 1234/QĐ-UBND ngày 10/5/2021 của Ủy ban nhân dân tỉnh Phú Yên;', 'vn/phu-yen/ubnd/qd/2021/1234'],
+    // A code no table knows (BCĐ) is placed by the words that name its body.
+    ['Căn cứ Kế hoạch số 12/KH-BCĐ ngày 05/3/2021 của Ban Chỉ đạo Cải cách hành chính tỉnh;', 'vn/khanh-hoa/bcd/kh/2021/12'],
     ['Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;', 'vn/tw/cp/nd/2018/61'],
     ['Căn cứ Quyết định số 3490/QĐ-BNV ngày 10/10/2016 của Bộ Nội vụ;', 'vn/tw/bnv/qd/2016/3490'],
     ['Căn cứ Chương trình hành động số 12-CTr/TU ngày 31/3/2017 của Tỉnh ủy;', 'vn/khanh-hoa/tu/ctr/2017/12'],
