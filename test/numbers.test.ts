@@ -117,6 +117,17 @@ describe('the type of a cited number: the word before it, or its type code', () 
   });
 });
 
+describe('the start of a mention: its type word', () => {
+  it.each([
+    ['Theo Nghị định số 30/2020/NĐ-CP', 'Nghị định'],
+    // A PDF copy that lost letters: the type word without some vowels still starts the mention.
+    ['Theo Ngh đnh s 30/2020/ND-CP', 'Ngh đnh'],
+    ['Căn c Quyt đnh s 45/QĐ-UBND', 'Quyt đnh'],
+  ])('%s starts at "%s"', (text, word) => {
+    expect(findCitations(text, fold(text)).map((c) => c.start)).toEqual([text.indexOf(word)]);
+  });
+});
+
 describe('the subject a citation states (its title)', () => {
   const titleOf = (text: string) => findCitations(text, fold(text)).map((c) => c.title)[0];
   const objectOf = (text: string) => findCitations(text, fold(text)).map((c) => c.titleObject)[0];
