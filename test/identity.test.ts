@@ -56,6 +56,16 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(letter)).toMatchObject({ number: '45/SNV-CCHC', province: 'Khánh Hòa', date: '2024-03-10' });
   });
 
+  it.each([
+    ['CHỈ THỊ', 'Chỉ thị'],
+    ['cHỈ THỊ', 'Chỉ thị'], // the first letter read by OCR in lower case
+    ['## Kế hoạch', 'Kế hoạch'], // a markdown heading
+    ['Kế hoạch', 'Công văn'], // a line in sentence case is no heading: the letter's number tells
+  ])('a type heading is a short line in capitals: %j → %j', (heading, type) => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/UBND-VP\nKhánh Hòa, ngày 02 tháng 3 năm 2024\n\n${heading}\nVề tăng cường công tác cải cách hành chính\n`;
+    expect(self(text).type).toBe(type);
+  });
+
   it('"(Ban hành kèm theo Quyết định số …)" is identity evidence, not a citation', () => {
     const text = 'KẾ HOẠCH\nTuyên truyền năm 2021\n(Ban hành kèm theo Quyết định số 18/QĐ-BQL ngày 24 tháng 3 năm 2021 của Ban Quản lý dự án Phát triển tỉnh Khánh Hòa)\n\nThực hiện Quyết định số 590/QĐ-UBND ngày 11/3/2021 của UBND tỉnh Khánh Hòa';
     const x = extract(text);
