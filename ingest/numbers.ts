@@ -60,16 +60,56 @@ function digitBefore(folded: string, at: number): number {
   return i >= 0 && isDigit(folded.charCodeAt(i)) ? i : -1;
 }
 
-/** Offsets of the digits that stand before a separator, in order. */
+/** Offsets of the digits that stand before a separator a code can follow, in order. */
 function candidates(folded: string): number[] {
   const found: number[] = [];
   for (const sep of SEPARATORS) {
     for (let at = folded.indexOf(sep); at >= 0; at = folded.indexOf(sep, at + 1)) {
       const digit = digitBefore(folded, at);
-      if (digit >= 0) found.push(digit);
+      if (digit >= 0 && (sep === '/' ? codeAfterSlash(folded, at) : slashAfterDash(folded, at))) found.push(digit);
     }
   }
   return found.sort((a, b) => a - b);
+}
+
+/** The offset after the blanks and line break that may follow `at` (NUMBER_RE's GAP, and more). */
+function skipBlanks(folded: string, at: number): number {
+  let i = at;
+  while (i < folded.length && i - at < 8 && isBlank(folded.charCodeAt(i))) i++;
+  return i;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Can a code follow the slash at `at`? Most slashes after a digit are a date's ("10/5/2021"):
+ * digits follow them, which no reading of NUMBER_RE takes as a code, except a normative
+ * number's year before its second slash ("61/2018/NĐ-CP"), digits with letters ("8b"), digits
+ * a type code is read from ("88" for BB) before a second code, or a dash after them. The few
+ * slashes left are worth the full pattern.
+ */
+function codeAfterSlash(folded: string, at: number): boolean {
+  const from = skipBlanks(folded, at + 1);
+  if (!isDigit(folded.charCodeAt(from))) return true;
+  let end = from;
+  while (end < folded.length && isDigit(folded.charCodeAt(end))) end++;
+  const next = folded.charCodeAt(end);
+  if (next >= 97 && next <= 122) return true;
+  const after = skipBlanks(folded, end);
+  if (folded.charCodeAt(after) === 45 /* - */) return true;
+  const digits = folded.slice(from, end);
+  if (end - from === 4 && (digits.startsWith('19') || digits.startsWith('20')) && folded.charCodeAt(after) === 47 /* / */) return true;
+  return (next === 32 || next === 9) && readTypeCode(digits) !== null;
+}
+
+/** Can the dash at `at` be a Party number's, N-TYPE/ISSUER: a code and a slash after it? */
+function slashAfterDash(folded: string, at: number): boolean {
+  let i = skipBlanks(folded, at + 1);
+  const from = i;
+  while (i < folded.length && i - from <= 10 && (isDigit(folded.charCodeAt(i)) || (folded.charCodeAt(i) >= 97 && folded.charCodeAt(i) <= 122))) i++;
+  return i > from && folded.charCodeAt(skipBlanks(folded, i)) === 47 /* / */;
 }
 
 /**

@@ -55,6 +55,10 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     ['Nghi dinh s§ 61/2018/NP-CP', '61/2018/NĐ-CP'],
     ['Hudng dan sé 03- HD/BTGTU ngay 25/12/2020', '03-HD/BTGTU'],
     ['Hudng dan sb 04-HD/DUK ngay 19/01/2021', '04-HD/ĐUK'],
+    // Blanks and a line break around the separators, the year's slash included.
+    ['Nghị định số 61 / 2018 / NĐ-CP ngày 23/4/2018', '61/2018/NĐ-CP'],
+    ['Nghị định số 61/ 2018/\nNĐ-CP', '61/2018/NĐ-CP'],
+    ['Chương trình hành động số 12 - CTr/TU', '12-CTr/TU'],
   ])('%s → %s', (text, expected) => {
     expect(numbers(text)).toEqual([expected]);
   });
@@ -85,6 +89,9 @@ describe('findNumbers: what is not a number', () => {
     ['a fraction of a body', '2/3 số thành viên UBND'],
     ['an unknown code alone', 'phòng 12/ABC tầng 3'],
     ['a code in lower case', 'xem mục 12/cp'],
+    // Digits after the separator: dates and periods, however spaced.
+    ['dates with dashes and a period', 'từ ngày 10-5-2021 đến ngày 12 - 6 - 2021, giai đoạn 2021-2025'],
+    ['a date with blanks', 'ngày 10 / 5 / 2021 và 3/ 2021'],
   ])('%s', (_, text) => {
     expect(numbers(text)).toEqual([]);
   });
