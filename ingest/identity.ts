@@ -210,8 +210,10 @@ function leftColumnIssuer(left: string, province: Province | null): Issuer | nul
   const known = LEFT_COLUMNS.get(key);
   if (known !== undefined) return known;
   const parent = issuerFromWords(left, { province, issuer: null });
-  // Under a huyện's UBND, its Phòng: the parent lends them its locality.
-  const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: parent?.locality ? parent : null };
+  // Under a huyện's UBND, its Phòng: the parent lends them its locality; under a Bộ, its Vụ
+  // and Cục ("BỘ Y TẾ / CỤC QUẢN LÝ KHÁM, CHỮA BỆNH") are that Bộ's.
+  const lends = parent?.locality || (parent && parent.level === 4 && !parent.province && parent.name.startsWith('Bộ '));
+  const context = { province: parent?.province ? provinceByName(parent.province) ?? province : province, issuer: lends ? parent : null };
   const words = issuerWords(left);
   const shown = shownWords(left);
   // A body printed under its committee leaves the committee's name off ("TỈNH ỦY X / BAN TUYÊN

@@ -136,7 +136,7 @@ const BODIES: Body[] = [
 const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.split(' ')) }));
 
 // The first words an agency's name can start with; a phrase starting otherwise names none.
-const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban', 'phong']);
+const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban', 'phong', 'vu', 'cuc', 'tong']);
 const FIRST_WORD_LIST = [...FIRST_WORDS];
 
 // startsAgency() of the words met so far (at most 10,000).
@@ -286,10 +286,54 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
   if (words[at] === 'ban' && same(words[at + 1], 'quan') && same(words[at + 2], 'ly')) {
     return projectBoard(words, at + 3, ctx);
   }
+  if (words[at] === 'vu' || words[at] === 'cuc' || (words[at] === 'tong' && words[at + 1] === 'cuc')) {
+    return ministryUnit(words, shown, at, ctx);
+  }
   if (words[at] === 'ban' && same(words[at + 1], 'chi') && same(words[at + 2], 'dao')) {
     return steeringCommittee(words, shown, at + 3, ctx);
   }
   return null;
+}
+
+/**
+ * A unit of a Bộ named in words: a Vụ, Cục or Tổng cục and its name, after the title of the
+ * official who heads it ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục trưởng Cục Quản lý Khám, chữa
+ * bệnh"), then its Bộ ("… Bộ Y tế"), or the citing document's Bộ when the words name none (a Bộ
+ * cites its own units so). A Cục of a province ("Cục Thuế tỉnh Khánh Hòa") is that province's.
+ * Named "Vụ Tổ chức cán bộ Bộ Y tế", at its Bộ's level; null when no Bộ or province places it.
+ */
+function ministryUnit(words: readonly string[], shown: readonly string[], from: number, ctx: CitingContext): Issuer | null {
+  let at = from;
+  const kindWords = words[at] === 'tong' ? 2 : 1;
+  // The head's title before the unit: "Vụ trưởng Vụ …", "Tổng cục trưởng Tổng cục …".
+  if (words[at + kindWords] === 'truong') at += kindWords + 1;
+  if (words.slice(at, at + kindWords).join(' ') !== words.slice(from, from + kindWords).join(' ')) return null;
+  const kind = kindWords === 2 ? 'Tổng cục' : words[at] === 'vu' ? 'Vụ' : 'Cục';
+  const start = at + kindWords;
+  let ministry: IssuerCode | null = null;
+  let province: Province | null = null;
+  let end = start;
+  for (; end < words.length && end < start + 8; end++) {
+    if (words[end] === 'bo') {
+      const named = matchNamed(words, end + 1, MINISTRIES) ?? byInitials(shown, end + 1, 'B', MINISTRIES);
+      if (named) {
+        ministry = named.entry;
+        break;
+      }
+    }
+    province = provinceAfter(words, end);
+    if (province) break;
+  }
+  // "của Cục", "của Vụ" alone: the citing document's own unit of that kind.
+  if (end === start) return ctx.issuer?.name.startsWith(`${kind} `) ? ctx.issuer : null;
+  const printed = shown.slice(start, end).join(' ');
+  // A name printed in capitals (a header's) is written as a name: its first letter a capital.
+  const restored = !/[^\x00-\x7f]/.test(printed) ? restoreDiacritics(words.slice(start, end).join(' '))
+    : printed === printed.toUpperCase() ? printed.toLowerCase() : printed;
+  const name = `${kind} ${restored.charAt(0).toUpperCase()}${restored.slice(1)}`;
+  if (province) return { name: `${name} ${province.kind} ${province.name}`, level: 6, province: province.name, code: null };
+  ministry ??= ctx.issuer && !ctx.issuer.province ? (MINISTRIES.find((m) => ctx.issuer!.name.endsWith(m.entry.name))?.entry ?? null) : null;
+  return ministry ? { name: `${name} ${ministry.name}`, level: ministry.level, province: null, code: null } : null;
 }
 
 /**

@@ -56,6 +56,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(letter)).toMatchObject({ number: '45/SNV-CCHC', province: 'Khánh Hòa', date: '2024-03-10' });
   });
 
+  it('a Cục under its Bộ issues its own letters; "của Cục" in them is that Cục', () => {
+    const text = 'BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1523/KCB-NV\nV/v triển khai Thông tư số 32/2023/TT-BYT\nHà Nội, ngày 20 tháng 12 năm 2023\n\nKính gửi: Sở Y tế các tỉnh.\n\nThực hiện Công văn số 1200/KCB-NV ngày 02/11/2023 của Cục, đề nghị các Sở Y tế triển khai.';
+    const x = extract(text);
+    expect(selfRow('f.txt', x.identity)).toMatchObject({ number: '1523/KCB-NV', type: 'Công văn', issuer: 'Cục Quản lý khám chữa bệnh Bộ Y tế', province: null });
+    expect(x.citations.map((c) => [c.number, c.issuer?.name])).toEqual([['32/2023/TT-BYT', 'Bộ Y tế'], ['1200/KCB-NV', 'Cục Quản lý khám chữa bệnh Bộ Y tế']]);
+  });
+
   it.each([
     ['CHỈ THỊ', 'Chỉ thị'],
     ['cHỈ THỊ', 'Chỉ thị'], // the first letter read by OCR in lower case

@@ -12,6 +12,7 @@ const ofPhong: CitingContext = {
   province: khanhHoa,
   issuer: { name: 'Phòng Nội vụ huyện Cam Lâm', level: 7, province: 'Khánh Hòa', code: 'PNV', locality: 'huyện Cam Lâm' },
 };
+const ofBo: CitingContext = { province: null, issuer: { name: 'Bộ Y tế', level: 4, province: null, code: 'BYT' } };
 const ofSo: CitingContext = { province: khanhHoa, issuer: { name: 'Sở LĐTBXH tỉnh Khánh Hòa', level: 6, province: 'Khánh Hòa', code: 'SLĐTBXH' } };
 
 describe('issuerFromWords: the words after "của" and header lines', () => {
@@ -73,13 +74,19 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     // "UBND huyện" and a Phòng named alone in a huyện's document: that huyện's.
     ['Ủy ban nhân dân huyện', 'UBND huyện Cam Lâm', 7, ofHuyen],
     ['Phòng Tài chính – Kế hoạch', 'Phòng Tài chính – Kế hoạch huyện Cam Lâm', 7, ofHuyen],
+    // A unit of a Bộ: of the Bộ the words name, or of the citing Bộ; a Cục of a province is its.
+    ['Vụ trưởng Vụ Tổ chức cán bộ', 'Vụ Tổ chức cán bộ Bộ Y tế', 4, ofBo],
+    ['Cục trưởng Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Khám chữa bệnh Bộ Y tế', 4, ofBo],
+    ['Vu Phap che Bo Noi vu', 'Vụ Pháp chế Bộ Nội vụ', 4, ofUbnd],
+    ['Tổng cục trưởng Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 'Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 4, ofUbnd],
+    ['Cục Thuế tỉnh Phú Yên', 'Cục Thuế tỉnh Phú Yên', 6, ofUbnd],
   ])('%s → %s', (words, name, level, ctx) => {
     const issuer = issuerFromWords(words, ctx);
     expect(issuer?.name).toBe(name);
     expect(issuer?.level).toBe(level);
   });
 
-  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ', 'Ban Chỉ đạo'])('names no issuer: "%s"', (words) => {
+  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ', 'Ban Chỉ đạo', 'Vụ Tổ chức cán bộ'])('names no issuer: "%s"', (words) => {
     expect(issuerFromWords(words, ofUbnd)).toBeNull();
   });
 
