@@ -217,11 +217,12 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
       issuerCode: glued.issuer.code, issuer: glued.issuer, year, repairs: spaceRepairs(text, m, spans, end) + 1 };
   }
   // A letter (công văn) has no type code: N/ISSUER-UNIT, both in capitals, joined by a dash.
-  if (!year && !type && m[5] && m[4].includes('-') && isCapitalCode(first) && isCapitalCode(originalText(text, spans, 5))) {
+  // A unit's code may hold small letters as printed, like TTg and CTr ("3210/BTP-KTrVB").
+  if (!year && !type && m[5] && m[4].includes('-') && isCapitalCode(first) && isUnitCode(originalText(text, spans, 5))) {
     const issuer = readIssuerCode(first);
     const end = m[6] ? spans[5]![1] : spans[4]![1];
-    const tail = m[6] ? `-${originalText(text, spans, 6).toUpperCase()}` : '';
-    return { start, end, number: `${n}/${issuer.code}-${originalText(text, spans, 5).toUpperCase()}${tail}`, shape: 'letter',
+    const tail = m[6] ? `-${unitCode(originalText(text, spans, 6))}` : '';
+    return { start, end, number: `${n}/${issuer.code}-${unitCode(originalText(text, spans, 5))}${tail}`, shape: 'letter',
       type: null, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs: spaceRepairs(text, m, spans, end) };
   }
   // A letter of a body without units, or a decree of the 1990s: N/ISSUER ("89/PNV", "Nghị định
@@ -265,6 +266,19 @@ function readIssuer(raw: string): ReturnType<typeof readIssuerCode> | null {
   const read = readIssuerCode(raw);
   if (read.issuer) return read;
   return isCapitalCode(raw) ? read : null;
+}
+
+/** A unit's code: in capitals, or starting with a capital and holding two or more ("KTrVB"). */
+function isUnitCode(raw: string): boolean {
+  if (isCapitalCode(raw)) return true;
+  let capitals = 0;
+  for (let i = 0; i < raw.length; i++) if (/[A-ZĐ]/.test(raw[i])) capitals++;
+  return /^[A-ZĐ][A-ZĐa-zđ]+$/.test(raw) && capitals >= 2;
+}
+
+/** A unit's code as the canonical number writes it: capitals, unless printed with small letters as well. */
+function unitCode(raw: string): string {
+  return isUnitCode(raw) && !isCapitalCode(raw) ? raw : raw.toUpperCase();
 }
 
 function isCapitalCode(raw: string): boolean {

@@ -19,6 +19,8 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     ['Chương trình hành động số 09-Ctr/TU ngày 14/5/2021', '09-CTr/TU'],
     ['Chỉ thị số 05-CT/TW, ngày 15/5/2016', '05-CT/TW'],
     ['Công văn số 345/SNV-CCHC ngày 21/02/2020', '345/SNV-CCHC'],
+    // A unit's code printed with small letters, as TTg and CTr are: kept as printed.
+    ['Công văn số 3210/BTP-KTrVB ngày 5-7-2024', '3210/BTP-KTrVB'],
     ['Kế hoạch số 27/KH-SLĐTBXH ngày 22/01/2020', '27/KH-SLĐTBXH'],
     // A running number with a letter after it (Chính phủ's programme resolution of 2011).
     ['Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011', '30c/NQ-CP'],
