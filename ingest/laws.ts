@@ -28,6 +28,16 @@ const LAWS: LawEntry[] = [
   { name: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', number: '47/2019/QH14', date: '2019-11-22' },
   { name: 'Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức', number: '52/2019/QH14', date: '2019-11-25' },
   { name: 'Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật', number: '63/2020/QH14', date: '2020-06-18' },
+  { name: 'Luật Ngân sách nhà nước', number: '83/2015/QH13', date: '2015-06-25' },
+  { name: 'Luật Phòng, chống tham nhũng', number: '36/2018/QH14', date: '2018-11-20' },
+  { name: 'Luật Đầu tư công', number: '39/2019/QH14', date: '2019-06-13' },
+  { name: 'Luật Thi đua, khen thưởng', number: '06/2022/QH15', date: '2022-06-15' },
+  { name: 'Luật Khám bệnh, chữa bệnh', number: '15/2023/QH15', date: '2023-01-09' },
+  { name: 'Luật Giao dịch điện tử', number: '20/2023/QH15', date: '2023-06-22' },
+  { name: 'Luật Đất đai', number: '31/2024/QH15', date: '2024-01-18' },
+  { name: 'Luật Tổ chức Chính phủ', number: '63/2025/QH15', date: '2025-02-18' },
+  { name: 'Luật Ban hành văn bản quy phạm pháp luật', number: '64/2025/QH15', date: '2025-02-19' },
+  { name: 'Luật Tổ chức chính quyền địa phương', number: '72/2025/QH15', date: '2025-06-16' },
 ];
 
 /**

@@ -33,6 +33,9 @@ tổ chức thực hiện, triển khai thực hiện, kế hoạch thực hiệ
 đại hội đại biểu toàn quốc lần thứ, đại hội đảng bộ, ban thường vụ, ban chấp hành trung ương,
 chương trình hành động, nghị quyết đại hội, học tập và làm theo tư tưởng đạo đức phong cách,
 xây dựng chỉnh đốn đảng,
+thông qua, đầu tư công, trung hạn, ngân sách, khám bệnh, chữa bệnh, thi đua, khen thưởng,
+phòng chống tham nhũng, giao dịch điện tử, đất đai, của luật, của nghị định, của thông tư,
+của quyết định, của nghị quyết, của chỉ thị, của kế hoạch,
 điều, luật, ngày, tháng, đối với, trong, các, và, về, cho, tại, theo, để, từ, đến, với`;
 
 // A province's Sở carry the names of the ministries above them (Sở Nội vụ under Bộ Nội vụ).

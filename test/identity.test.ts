@@ -99,6 +99,10 @@ describe('a title read by OCR gets its words back (repairTitle)', () => {
     ['ban hanh Ké hoach cdi cach hanh chinh tinh Khdnh Hoa ndm 2019', 'ban hành Kế hoạch cải cách hành chính tỉnh Khánh Hòa năm 2019'],
     ['vé viéc Quy dinh chirc ndng, nhiém vy', 'về việc Quy định chức năng, nhiệm vụ'],
     ['VE VIEC BAN HANH QUY CHE HOAT DONG CUA HOI DONG', 'VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG'],
+    // An HĐND resolution's subjects (public investment), and "của" before the document it names.
+    ['Thong qua Ké hoach dau tu cong trung han giai doan 2021 - 2025', 'Thông qua Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025'],
+    ['quy dinh chi tiét thi hanh mot s6 diéu cua Luat Dau tu cong', 'quy định chi tiết thi hành một số điều của Luật Đầu tư công'],
+    ['vé déy manh cong tac thi dua khen thuong', 'về đẩy mạnh công tác thi đua khen thưởng'],
   ])('%s', (raw, repaired) => {
     expect(repairTitle(raw)).toBe(repaired);
   });
@@ -106,8 +110,8 @@ describe('a title read by OCR gets its words back (repairTitle)', () => {
   // A word is changed only when a neighbour vouches for the reading or the word is sure alone.
   it.each([
     // "manh" is one look-alike from "minh" (Hồ Chí Minh), but the phrase "đẩy mạnh" says otherwise;
-    // "thi dua khen thuong" is left: the vocabulary has no phrase of it
-    ['vé déy manh cong tac thi dua khen thuong', 'về đẩy mạnh công tác thi dua khen thuong'],
+    // "phong chay chua chay" is left: the vocabulary has no phrase of it
+    ['vé déy manh cong tac phong chay chua chay', 'về đẩy mạnh công tác phong chay chua chay'],
     // "điều chỉnh", not "chính" of "hành chính"
     ['diéu chinh chicc nang', 'điều chinh chicc nang'],
     // a place name the vocabulary does not know stays as written

@@ -21,7 +21,11 @@ describe('documentKey: ELI-style keys', () => {
     ['Căn cứ Chương trình hành động số 12-CTr/TU ngày 31/3/2017 của Tỉnh ủy;', 'vn/khanh-hoa/tu/ctr/2017/12'],
     // A law the law table knows takes its number's key; one it does not, the slug of its name.
     ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
-    ['Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;', 'vn/tw/qh/luat/2015/luat-ngan-sach-nha-nuoc'],
+    ['Căn cứ Luật Thống kê ngày 23/11/2015;', 'vn/tw/qh/luat/2015/luat-thong-ke'],
+    ['Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
+    ['Can cir Luat Dau tu cong ngay 13 thang 6 nam 2019;', 'vn/tw/qh/luat/2019/39'],
+    // The 2025 law of the same name is another law.
+    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'vn/tw/qh/luat/2025/72'],
     // A name OCR damaged reads as the table's law, word for word within look-alike letters.
     ['Can ci Luat Té chirc chinh quyén dia phuong ngay 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
