@@ -158,15 +158,40 @@ const OF_AT = /\bc[a-z]{1,2}a\s+([^;.,()\n]{3,60}?)\s+t[a-z]i\s*$/;
 const NOT_ISSUER = /\b(?:duoc|quy dinh|ban hanh|theo|tai|va)\b/;
 const TAI_BEFORE = /\st[a-z]i\s*$/;
 
-/** The issuer words of "của X tại" right before the mention at `start`, as printed; else null. */
+// "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
+// the sentence ("Năm 2020, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND").
+const ISSUED_BEFORE = /\s(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh\s*$/;
+// The subject: the words after the clause's last mark, a few words long, without digits.
+const SUBJECT_BEFORE = /(?:^|[;,.:()\n])\s*([^;,.:()\n\d]{3,60})$/;
+
+/**
+ * The issuer words right before the mention at `start`, as printed: "của X tại" (Theo đề nghị
+ * của Giám đốc Sở Nội vụ tại Tờ trình số …), or the subject of "X (đã) ban hành"; else null.
+ * The words are resolved later (resolve.ts): words that name no body count for nothing.
+ */
 function issuerBefore(text: string, folded: string, start: number): string | null {
+  const before = folded.slice(Math.max(0, start - 16), start);
+  if (ISSUED_BEFORE.test(before)) return issuerOfVerb(text, folded, start);
   // Most mentions have no "tại" right before them: look for it first, the pattern only then.
-  if (!TAI_BEFORE.test(folded.slice(Math.max(0, start - 8), start))) return null;
+  if (!TAI_BEFORE.test(before.slice(-8))) return null;
   const from = Math.max(0, start - 90);
   const m = OF_AT.exec(folded.slice(from, start));
   if (!m || NOT_ISSUER.test(m[1])) return null;
   const at = from + m.index + m[0].indexOf(m[1], 2);
   return singleSpaced(text.slice(at, at + m[1].length)).trim() || null;
+}
+
+/** The subject of "X (đã) ban hành" right before the mention at `start`, as printed; null when there is none. */
+function issuerOfVerb(text: string, folded: string, start: number): string | null {
+  const from = Math.max(0, start - 100);
+  const span = folded.slice(from, start);
+  const verb = ISSUED_BEFORE.exec(span);
+  const subject = verb && SUBJECT_BEFORE.exec(span.slice(0, verb.index));
+  if (!subject) return null;
+  const at = from + subject.index + subject[0].length - subject[1].length;
+  // Words that go on before the body's name ("Năm 2020, Sở đã …" is the Sở; "đề nghị UBND
+  // tỉnh ban hành" asks for a document that has no number yet) are left to the resolver.
+  return singleSpaced(text.slice(at, at + subject[1].length)).trim() || null;
 }
 
 /** A mention as a subject names it: its type and canonical number, "Nghị định số 61/2018/NĐ-CP". */

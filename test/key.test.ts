@@ -14,6 +14,11 @@ describe('documentKey: ELI-style keys', () => {
     ['Căn cứ Quyết định số 4089/QĐ-UBND ngày 27/12/2018 của UBND tỉnh;', 'vn/khanh-hoa/ubnd/qd/2018/4089'],
     // A UBND citing another province's UBND under the same code: that province's.
     ['Căn cứ Quyết định số 1234/QĐ-UBND ngày 10/5/2021 của Ủy ban nhân dân tỉnh Phú Yên;', 'vn/phu-yen/ubnd/qd/2021/1234'],
+    // The body named as the subject of "đã ban hành" before the number issued it; words that
+    // name no body ("Đề nghị UBND tỉnh ban hành") leave it to the code.
+    ['Năm 2021, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND ngày 12/01/2021.', 'vn/khanh-hoa.huyen-cam-lam/ubnd/kh/2021/45'],
+    ['UBND TX Ninh Hòa ban hành Kế hoạch số 46/KH-UBND ngày 15/01/2021.', 'vn/khanh-hoa.thi-xa-ninh-hoa/ubnd/kh/2021/46'],
+    ['Đề nghị UBND tỉnh ban hành Quyết định số 12/QĐ-UBND ngày 01/02/2021.', 'vn/khanh-hoa/ubnd/qd/2021/12'],
     // A code no table knows (BCĐ) is placed by the words that name its body.
     ['Căn cứ Kế hoạch số 12/KH-BCĐ ngày 05/3/2021 của Ban Chỉ đạo Cải cách hành chính tỉnh;', 'vn/khanh-hoa/bcd/kh/2021/12'],
     ['Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;', 'vn/tw/cp/nd/2018/61'],
