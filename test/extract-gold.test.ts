@@ -59,7 +59,10 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 // that repeals the documents of a table, a Bộ Tài chính circular citing 30c/NQ-CP, an OCR'd
 // Phòng of a huyện, a Ban Tuyên giáo under its Tỉnh ủy, a resolution of HĐND Thành phố Hồ Chí Minh,
 // a Sở's letter whose copy puts the motto after its "V/v" subject, an OCR'd programme of a Đảng ủy Khối
-// (its number on a bare "S6" line).
+// (its number on a bare "S6" line); a Bộ Y tế decision citing its Vụ and a joint circular, the
+// letter of a Cục under its Bộ, a post-merger (2025) provincial decision, an OCR'd HĐND resolution
+// on public investment, a Sở's report with a table and a mixed-case unit code (KTrVB), and a
+// UBND report naming the huyện and thị xã that issued the plans it cites.
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 
