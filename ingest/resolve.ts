@@ -65,9 +65,12 @@ function confidence(c: Citation, issuer: Issuer | null): number {
   return Math.max(0.3, Math.round(score * 100) / 100);
 }
 
-/** A sentence or clause boundary between two citations: they cannot state a relation across it. */
+/**
+ * A sentence or clause boundary between two citations: they cannot state a relation across it.
+ * A colon that ends its line opens what follows ("… có ý kiến như sau:\nGiao Sở Nội vụ …").
+ */
 function crossesSentence(gap: string): boolean {
-  return /;|\.\s+\p{Lu}|\n\s*\n|\n\s*[-+•]/u.test(gap);
+  return /;|\.\s+\p{Lu}|\n\s*\n|\n\s*[-+•]|:[ \t]*\r?\n/u.test(gap);
 }
 
 /** Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or bullet. */

@@ -165,6 +165,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(letter, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
   });
 
+  it('a colon that ends its line ends the sentence: no relation is stated across it', () => {
+    const letter = 'Theo đề nghị của Sở Nội vụ tại Tờ trình số 56/TTr-SNV ngày 12/4/2024, Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì triển khai Quyết định số 1234/QĐ-UBND ngày 20/3/2024.';
+    expect(extract(letter).citations.filter((c) => c.stated)).toEqual([]);
+    const sameLine = 'Tờ trình số 56/TTr-SNV ngày 12/4/2024 về triển khai Quyết định số 1234/QĐ-UBND ngày 20/3/2024.';
+    expect(extract(sameLine).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['56/TTr-SNV', 'IMPLEMENTS', '1234/QĐ-UBND']]);
+  });
+
   it('a title "Kế hoạch thực hiện …" implements what it names', () => {
     const plan = 'KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n\nI. MỤC ĐÍCH';
     expect(relationOf(plan, '05-CT/TW')).toEqual(['IMPLEMENTS']);
