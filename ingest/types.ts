@@ -51,7 +51,8 @@ const TYPE_BEFORE = new RegExp(
   `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
   'g',
 );
-const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
+// (Eight more for the vowels OCR reads as more letters, see TYPE_BEFORE_OCR.)
+const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6 + 8;
 
 // A PDF copy whose font lacks some letters prints type words without some vowels ("Ngh đnh s",
 // "Quyt đnh s"). Type words of two words or more whose other letters are distinctive (five or
@@ -62,18 +63,31 @@ const TYPE_BEFORE_LOST = new RegExp(
   'g',
 );
 
-/** The last type word of `s` (TYPE_BEFORE, else TYPE_BEFORE_LOST) and where it starts, or null. */
+// OCR reads a marked vowel as other letters ("Huéng dan", "Hudng dan" for "Hướng dẫn", DOMAIN.md
+// §3): the same type words are also read with each run of vowels as one to three letters.
+const TYPE_BEFORE_OCR = new RegExp(
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[a-z]{1,3}')})`).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
+  'g',
+);
+
+/**
+ * The last type word of `s` (TYPE_BEFORE, else TYPE_BEFORE_LOST, else TYPE_BEFORE_OCR) and
+ * where it starts, or null.
+ */
 function lastType(s: string): { type: TypeWord; index: number } | null {
   const from = Math.max(0, s.length - REACH);
   TYPE_BEFORE.lastIndex = from;
   const m = TYPE_BEFORE.exec(s);
   if (m) return { type: BY_WORDS.get(m[1])!, index: m.index + m[0].indexOf(m[1]) };
-  TYPE_BEFORE_LOST.lastIndex = from;
-  const lost = TYPE_BEFORE_LOST.exec(s);
-  if (!lost) return null;
-  let g = 1;
-  while (lost[g] === undefined) g++;
-  return { type: LOST_VOWELS[g - 1], index: lost.index + lost[0].indexOf(lost[g]) };
+  for (const re of [TYPE_BEFORE_LOST, TYPE_BEFORE_OCR]) {
+    re.lastIndex = from;
+    const found = re.exec(s);
+    if (!found) continue;
+    let g = 1;
+    while (found[g] === undefined) g++;
+    return { type: LOST_VOWELS[g - 1], index: found.index + found[0].indexOf(found[g]) };
+  }
+  return null;
 }
 
 // What typeBefore removes or squeezes: apostrophes (curly ones fold to '), and blanks other than

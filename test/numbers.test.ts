@@ -132,6 +132,10 @@ describe('the start of a mention: its type word', () => {
     // A PDF copy that lost letters: the type word without some vowels still starts the mention.
     ['Theo Ngh đnh s 30/2020/ND-CP', 'Ngh đnh'],
     ['Căn c Quyt đnh s 45/QĐ-UBND', 'Quyt đnh'],
+    // OCR read a marked vowel as other letters (the Khánh Hòa scans: "Hudng dan", "Théng tu").
+    ['theo Hudng dan sb 04-HD/DUK ngay 19/01/2021', 'Hudng dan'],
+    ['Huéng dan nay thay thé Huéng dan s6 12-HD/BTCTU', 'Huéng dan s6'],
+    ['cua Théng tu sb\n02/2017/TT-VPCP', 'Théng tu'],
   ])('%s starts at "%s"', (text, word) => {
     expect(findCitations(text, fold(text)).map((c) => c.start)).toEqual([text.indexOf(word)]);
   });

@@ -46,6 +46,9 @@ describe('selfAct: the citing document acts on the cited one', () => {
     ['Điều 3. Bãi bỏ ', 'REPEALS'],
     ['Nghị định này sửa đổi, bổ sung một số điều của ', 'AMENDS'],
     ['Căn cứ ', null],
+    // The document names itself with a type word OCR damaged.
+    ['2. Huéng dan nay thay thé ', 'REPLACES'],
+    ['Quyét Pinh nay bai bo ', 'REPEALS'],
     ['Tiếp tục thực hiện tốt ', null],
   ])('"%s" → %s', (before, relation) => {
     expect(selfAct(fold(before))).toBe(relation);
