@@ -70,9 +70,16 @@ const TYPE_BEFORE_OCR = new RegExp(
   'g',
 );
 
+// The type codes that stand for their type words before "số" ("QĐ số 2345/QĐ-UBND", "NĐ số",
+// "KH số", "CV số" for a công văn); codes that are also other words' initials (HĐ hợp đồng, TT
+// trung tâm) are not read so.
+const ABBREVIATIONS: Array<[string, TypeWord]> = [['qd', 'quyet dinh'], ['nd', 'nghi dinh'], ['nq', 'nghi quyet'], ['kh', 'ke hoach'], ['cv', 'cong van'], ['ttr', 'to trinh']]
+  .map(([code, words]) => [code, BY_WORDS.get(words)!]);
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^a-z])(${ABBREVIATIONS.map(([code]) => code).join('|')}) (?:so|s[^ ]{0,2}|56|sô):? ?$`, 'g');
+
 /**
- * The last type word of `s` (TYPE_BEFORE, else TYPE_BEFORE_LOST, else TYPE_BEFORE_OCR) and
- * where it starts, or null.
+ * The last type word of `s` (TYPE_BEFORE, else TYPE_BEFORE_LOST, else TYPE_BEFORE_OCR, else a
+ * type code standing for its word) and where it starts, or null.
  */
 function lastType(s: string): { type: TypeWord; index: number } | null {
   const from = Math.max(0, s.length - REACH);
@@ -87,7 +94,11 @@ function lastType(s: string): { type: TypeWord; index: number } | null {
     while (found[g] === undefined) g++;
     return { type: LOST_VOWELS[g - 1], index: found.index + found[0].indexOf(found[g]) };
   }
-  return null;
+  ABBREVIATION_BEFORE.lastIndex = from;
+  const abbreviation = ABBREVIATION_BEFORE.exec(s);
+  if (!abbreviation) return null;
+  const type = ABBREVIATIONS.find(([code]) => code === abbreviation[1])![1];
+  return { type, index: abbreviation.index + abbreviation[0].indexOf(abbreviation[1]) };
 }
 
 // What typeBefore removes or squeezes: apostrophes (curly ones fold to '), and blanks other than

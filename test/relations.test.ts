@@ -175,6 +175,11 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(extract(sameLine).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['56/TTr-SNV', 'IMPLEMENTS', '1234/QĐ-UBND']]);
   });
 
+  it('the document acts on a number introduced by its type code ("thay thế QĐ số …")', () => {
+    const decision = 'QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế QĐ số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.';
+    expect(relationOf(decision, '12/QĐ-UBND')).toEqual(['REPLACES']);
+  });
+
   it('a title "Kế hoạch thực hiện …" implements what it names', () => {
     const plan = 'KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\n\nI. MỤC ĐÍCH';
     expect(relationOf(plan, '05-CT/TW')).toEqual(['IMPLEMENTS']);
