@@ -248,11 +248,12 @@ function lastWord(foldedSpan: string): string {
 }
 
 // The type words of a document naming itself, as OCR leaves them too ("Huéng dan này", "Quyét
-// Pinh này": a marked vowel read as another letter, Đ read as P).
-const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{1,2}nh|ngh[a-z] [dp][a-z]{1,2}nh|th[o0]ng t[a-z]|ngh[a-z] qu[a-z]{0,2}t|ch[a-z] th[a-z]|k[a-z] ho[a-z]{1,2}ch|v[a-z]n b[a-z]n|quy [dp][a-z]{1,2}nh|quy ch[a-z]|lu[a-z]t|c[o0]ng v[a-z]n|h[a-z]{1,3}ng [dp][a-z]n)';
+// Pinh này": a marked vowel read as another letter, Đ read as P), and as a PDF copy whose font
+// lost letters prints them ("Quyt đnh ny", "Ngh đnh ny").
+const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o0]?ng t[a-z]?|ngh[a-z]? qu[a-z]{0,2}t|ch[a-z]? th[a-z]?|k[a-z]? ho[a-z]{0,2}ch|v[a-z]?n b[a-z]?n|quy [dp][a-z]{0,2}nh|quy ch[a-z]?|lu[a-z]?t|c[o0]?ng v[a-z]?n|h[a-z]{0,3}ng [dp][a-z]?n)';
 // "Quyết định này …", or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
 // number before it: a numbered document would be another one).
-const THIS_DOCUMENT = new RegExp(`\\b${TYPES} nay\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b`);
+const THIS_DOCUMENT = new RegExp(`\\b${TYPES} n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b`);
 const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?$/;
 
 /**

@@ -49,6 +49,8 @@ describe('selfAct: the citing document acts on the cited one', () => {
     // The document names itself with a type word OCR damaged.
     ['2. Huéng dan nay thay thé ', 'REPLACES'],
     ['Quyét Pinh nay bai bo ', 'REPEALS'],
+    // A PDF copy whose font lost letters: "Quyết định này thay thế".
+    ['Quyt đnh ny thay th ', 'REPLACES'],
     ['Tiếp tục thực hiện tốt ', null],
   ])('"%s" → %s', (before, relation) => {
     expect(selfAct(fold(before))).toBe(relation);
