@@ -365,18 +365,32 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const ordinance = namedLaw(text, folded, numbers, at, at + m[0].length, 'Pháp lệnh', 'Ủy ban Thường vụ Quốc hội');
     if (ordinance) laws.push(ordinance);
   }
+  // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
+  // year, so its title is "Hiến pháp năm 2013" whatever words name the country. Found by "hien"
+  // (four letters, see above); "thực hiện" is the most of what that finds.
+  for (let found = folded.indexOf('hien'); found >= 0; found = folded.indexOf('hien', found + 1)) {
+    CONSTITUTION.lastIndex = found;
+    const m = CONSTITUTION.exec(folded);
+    if (!m || (found > 0 && /[a-z]/.test(folded[found - 1])) || !/^(?:Hiến pháp|HIẾN PHÁP|Hien phap|HIEN PHAP)/.test(text.slice(found, found + 9))) continue;
+    const constitution = namedLaw(text, folded, numbers, found, found + m[0].length, 'Hiến pháp', 'Quốc hội', true);
+    if (!constitution) continue;
+    const year = constitution.title?.match(/(?:19|20)\d{2}$/)?.[0] ?? constitution.date?.iso.slice(0, 4);
+    laws.push({ ...constitution, title: year ? `Hiến pháp năm ${year}` : 'Hiến pháp' });
+  }
   return laws.sort((a, b) => a.start - b.start);
 }
 
 const ORDINANCE = /phap\s+lenh\s+(?!so\b|nay\b)/y;
+const CONSTITUTION = /hien\s+phap\b/y;
 
 /**
  * The mention of a law (or ordinance) whose type word starts at `start` and whose name starts at
  * `nameStart`, when a date ("ngày …") or a year ("năm …") ends its name; else null.
  */
-function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: number, nameStart: number, type: string, issuerWords: string): Citation | null {
-  // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
-  if (!/\p{Lu}/u.test(text[nameStart] ?? '') && !/^sua\s+doi/.test(folded.slice(nameStart, nameStart + 12))) return null;
+function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: number, nameStart: number, type: string, issuerWords: string, anyName = false): Citation | null {
+  // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …"
+  // (and the constitution's, `anyName`: "Hiến pháp nước …", "Hiến pháp năm 2013").
+  if (!anyName && !/\p{Lu}/u.test(text[nameStart] ?? '') && !/^sua\s+doi/.test(folded.slice(nameStart, nameStart + 12))) return null;
   const nameEnd = lawNameStop(text, folded, nameStart);
   if (nameEnd < 0) return null;
   if (numbers.some((n) => n.start >= nameStart && n.start <= nameEnd + 20)) return null;

@@ -150,7 +150,7 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
 // Nghị định số 61/2018/NĐ-CP", "… được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP").
 // Applied to the folded gap between two citations with non-letters squeezed to one space.
 const STATED: Array<[RegExp, Relation, boolean]> = [
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung b[o0]i $/, 'AMENDS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay th[a-z]? (?:boi|bang) $/, 'REPLACES', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) bai bo (?:boi|bang|theo) $/, 'REPEALS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],

@@ -73,6 +73,11 @@ function crossesSentence(gap: string): boolean {
   return /;|\.\s+\p{Lu}|\n\s*\n|\n\s*[-+•]|:[ \t]*\r?\n/u.test(gap);
 }
 
+// What joins the next document to a list the citing document acts on ("Nghị định này thay thế
+// Nghị định số 24/2014/NĐ-CP … và Nghị định số 107/2020/NĐ-CP"): "và", "hoặc" or a comma after
+// what the text says of the one before, in the same clause.
+const LIST_NEXT = /^[^;.:()\n]{0,80}?(?:,|\bva|\bhoac)\s*$/;
+
 /** Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or bullet. */
 function clauseStart(text: string, at: number): number {
   const from = Math.max(0, at - 200);
@@ -94,10 +99,13 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const leads = listLeads(folded, layout.lines);
   const [docStart, docEnd] = layout.document;
   const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);
-  const resolved: Resolved[] = kept.map((c) => {
+  let actOn: Relation | null = null; // the act of the citing document on the mention before
+  const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
-    const relation = selfAct(folded.slice(clauseStart(text, c.start), c.start)) ?? listAct(folded, layout.lines, leads, c.start)
-      ?? clauseRelation(c.start, folded, layout, openers);
+    const act = selfAct(folded.slice(clauseStart(text, c.start), c.start))
+      ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
+    actOn = act;
+    const relation = act ?? listAct(folded, layout.lines, leads, c.start) ?? clauseRelation(c.start, folded, layout, openers);
     return {
       number: c.number?.number ?? null,
       type: c.type,

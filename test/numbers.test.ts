@@ -21,6 +21,8 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     ['Công văn số 345/SNV-CCHC ngày 21/02/2020', '345/SNV-CCHC'],
     // A unit's code printed with small letters, as TTg and CTr are: kept as printed.
     ['Công văn số 3210/BTP-KTrVB ngày 5-7-2024', '3210/BTP-KTrVB'],
+    // A joint document's number names each of its issuers.
+    ['Thông tư liên tịch số 01/2016/TTLT-BTC-BNV-BLĐTBXH ngày 15/3/2016', '01/2016/TTLT-BTC-BNV-BLĐTBXH'],
     ['Kế hoạch số 27/KH-SLĐTBXH ngày 22/01/2020', '27/KH-SLĐTBXH'],
     // A running number with a letter after it (Chính phủ's programme resolution of 2011).
     ['Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011', '30c/NQ-CP'],
@@ -197,6 +199,9 @@ describe('documents cited by name, without a number', () => {
     ['Căn cứ Bộ luật Lao động năm 2019;', ['Bộ luật', 'Bộ luật Lao động năm 2019', null, 'Quốc hội']],
     // An ordinance is the Standing Committee's.
     ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;', ['Pháp lệnh', 'Pháp lệnh Ưu đãi người có công với cách mạng', '2020-12-09', 'Ủy ban Thường vụ Quốc hội']],
+    // The constitution: one a year, its title "Hiến pháp năm YYYY" whatever words name the country.
+    ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;', ['Hiến pháp', 'Hiến pháp năm 2013', null, 'Quốc hội']],
+    ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp', 'Hiến pháp năm 2013', null, 'Quốc hội']],
   ])('%s', (text, row) => {
     expect(named(text)).toEqual([row]);
   });

@@ -16,6 +16,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi ', 'GUIDES', true],
     [' của Chính phủ được quy định chi tiết tại ', 'GUIDES', true],
     [' bãi bỏ ', 'REPEALS', false],
+    // "được sửa đổi, bổ sung (một số điều) theo": amended by the document after the gap.
+    [' đã được sửa đổi, bổ sung một số điều theo ', 'AMENDS', true],
   ])('"%s" → %s (reversed %s)', (gap, relation, reversed) => {
     expect(statedBetween(fold(gap))).toEqual({ relation, reversed });
   });
@@ -180,6 +182,13 @@ describe('relations of the citing document, from the clause around a citation', 
   it('the document acts on a number introduced by its type code ("thay thế QĐ số …")', () => {
     const decision = 'QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế QĐ số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.';
     expect(relationOf(decision, '12/QĐ-UBND')).toEqual(['REPLACES']);
+  });
+
+  it('an act of the document goes on to each document of its list ("thay thế A và B"), not past the clause', () => {
+    const decree = 'NGHỊ ĐỊNH\nVề việc thử\n\nĐiều 20. Hiệu lực thi hành\n2. Nghị định này thay thế Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 và Nghị định số 107/2020/NĐ-CP ngày 14 tháng 9 năm 2020 của Chính phủ; Nghị định số 08/2016/NĐ-CP ngày 25/01/2016 vẫn có hiệu lực.';
+    expect(relationOf(decree, '24/2014/NĐ-CP')).toEqual(['REPLACES']);
+    expect(relationOf(decree, '107/2020/NĐ-CP')).toEqual(['REPLACES']);
+    expect(relationOf(decree, '08/2016/NĐ-CP')).toEqual(['CITES']);
   });
 
   it('a title "Kế hoạch thực hiện …" implements what it names', () => {
