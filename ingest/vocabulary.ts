@@ -35,7 +35,8 @@ chương trình hành động, nghị quyết đại hội, học tập và làm
 xây dựng chỉnh đốn đảng,
 thông qua, đầu tư công, trung hạn, ngân sách, khám bệnh, chữa bệnh, thi đua, khen thưởng,
 phòng chống tham nhũng, giao dịch điện tử, đất đai, của luật, của nghị định, của thông tư,
-của quyết định, của nghị quyết, của chỉ thị, của kế hoạch,
+của quyết định, của nghị quyết, của chỉ thị, của kế hoạch, số #, bộ chính trị, ban bí thư,
+lấy phiếu tín nhiệm,
 điều, luật, ngày, tháng, đối với, trong, các, và, về, cho, tại, theo, để, từ, đến, với`;
 
 // A province's Sở carry the names of the ministries above them (Sở Nội vụ under Bộ Nội vụ).

@@ -62,7 +62,10 @@ describe('the extractor on the sample corpus against its hand-checked gold', () 
 // (its number on a bare "S6" line); a Bộ Y tế decision citing its Vụ and a joint circular, the
 // letter of a Cục under its Bộ, a post-merger (2025) provincial decision, an OCR'd HĐND resolution
 // on public investment, a Sở's report with a table and a mixed-case unit code (KTrVB), and a
-// UBND report naming the huyện and thị xã that issued the plans it cites.
+// UBND report naming the huyện and thị xã that issued the plans it cites; a 2025 decree citing
+// the constitution and replacing a list of decrees, a Ban Tổ chức Tỉnh ủy's guidance and its OCR
+// without diacritics, a UBND letter relaying a Thủ tướng's instruction, and a Sở's plan citing
+// "QĐ số", "NĐ số", "KH số".
 describe('the extractor on documents of other shapes (test/fixtures/extra)', () => {
   const extra = run(new URL('./fixtures/extra/', import.meta.url), 'gold.jsonl').result;
 

@@ -103,6 +103,8 @@ describe('a title read by OCR gets its words back (repairTitle)', () => {
     ['Thong qua Ké hoach dau tu cong trung han giai doan 2021 - 2025', 'Thông qua Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025'],
     ['quy dinh chi tiét thi hanh mot s6 diéu cua Luat Dau tu cong', 'quy định chi tiết thi hành một số điều của Luật Đầu tư công'],
     ['vé déy manh cong tac thi dua khen thuong', 'về đẩy mạnh công tác thi đua khen thưởng'],
+    // "số" before a number; the Party centre's bodies.
+    ['thuc hién Quy dinh s6 96-QD/TW cua B6 Chinh tri vé viéc 1ay phiéu tin nhiém', 'thực hiện Quy định số 96-QD/TW của Bộ Chính trị về việc lấy phiếu tín nhiệm'],
   ])('%s', (raw, repaired) => {
     expect(repairTitle(raw)).toBe(repaired);
   });
