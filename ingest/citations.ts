@@ -366,12 +366,12 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     if (ordinance) laws.push(ordinance);
   }
   // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
-  // year, so its title is "Hiến pháp năm 2013" whatever words name the country. Found by "hien"
-  // (four letters, see above); "thực hiện" is the most of what that finds.
-  for (let found = folded.indexOf('hien'); found >= 0; found = folded.indexOf('hien', found + 1)) {
-    CONSTITUTION.lastIndex = found;
-    const m = CONSTITUTION.exec(folded);
-    if (!m || (found > 0 && /[a-z]/.test(folded[found - 1])) || !/^(?:Hiến pháp|HIẾN PHÁP|Hien phap|HIEN PHAP)/.test(text.slice(found, found + 9))) continue;
+  // year, so its title is "Hiến pháp năm 2013" whatever words name the country. Found by one
+  // native search: "hien" alone finds every "thực hiện", each a step in script.
+  CONSTITUTION.lastIndex = 0;
+  for (let m = CONSTITUTION.exec(folded); m; m = CONSTITUTION.exec(folded)) {
+    const found = m.index;
+    if ((found > 0 && /[a-z]/.test(folded[found - 1])) || !/^(?:Hiến pháp|HIẾN PHÁP|Hien phap|HIEN PHAP)/.test(text.slice(found, found + 9))) continue;
     const constitution = namedLaw(text, folded, numbers, found, found + m[0].length, 'Hiến pháp', 'Quốc hội', true);
     if (!constitution) continue;
     const year = constitution.title?.match(/(?:19|20)\d{2}$/)?.[0] ?? constitution.date?.iso.slice(0, 4);
@@ -381,7 +381,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
 }
 
 const ORDINANCE = /phap\s+lenh\s+(?!so\b|nay\b)/y;
-const CONSTITUTION = /hien\s+phap\b/y;
+const CONSTITUTION = /hien\s+phap\b/g;
 
 /**
  * The mention of a law (or ordinance) whose type word starts at `start` and whose name starts at

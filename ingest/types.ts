@@ -51,8 +51,7 @@ const TYPE_BEFORE = new RegExp(
   `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
   'g',
 );
-// (Eight more for the vowels OCR reads as more letters, see TYPE_BEFORE_OCR.)
-const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6 + 8;
+const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
 
 // A PDF copy whose font lacks some letters prints type words without some vowels ("Ngh đnh s",
 // "Quyt đnh s"). Type words of two words or more whose other letters are distinctive (five or
@@ -65,10 +64,22 @@ const TYPE_BEFORE_LOST = new RegExp(
 
 // OCR reads a marked vowel as other letters ("Huéng dan", "Hudng dan" for "Hướng dẫn", DOMAIN.md
 // §3): the same type words are also read with each run of vowels as one to three letters.
+// The letters OCR reads for a marked vowel (look-alikes.ts): other vowels, d for the marks of ă,
+// â, ơ ("Hudng"), w or ir for ư; no other consonant, so that a pattern cannot slide along a
+// word. Read so only before "số" (SO_AT_END): most numbers whose type word is not read as
+// written have none ("ngày 12/KH-UBND").
 const TYPE_BEFORE_OCR = new RegExp(
-  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[a-z]{1,3}')})`).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[aeiouydwr]{1,3}')})`).join('|')}) (?:so|s[^ ]{0,2}|56|sô):? ?$`,
   'g',
 );
+const SO_AT_END = /(?:^|[^a-z])(?:so|s[^ ]{0,2}|56|sô):? ?$/;
+const OCR_REACH = 8; // more than REACH: OCR reads a vowel as up to three letters
+
+/** TYPE_BEFORE_OCR's match at the end of `s`, or null. */
+function ocrReading(s: string): RegExpExecArray | null {
+  TYPE_BEFORE_OCR.lastIndex = Math.max(0, s.length - REACH - OCR_REACH);
+  return TYPE_BEFORE_OCR.exec(s);
+}
 
 // The type codes that stand for their type words before "số" ("QĐ số 2345/QĐ-UBND", "NĐ số",
 // "KH số", "CV số" for a công văn); codes that are also other words' initials (HĐ hợp đồng, TT
@@ -86,13 +97,12 @@ function lastType(s: string): { type: TypeWord; index: number } | null {
   TYPE_BEFORE.lastIndex = from;
   const m = TYPE_BEFORE.exec(s);
   if (m) return { type: BY_WORDS.get(m[1])!, index: m.index + m[0].indexOf(m[1]) };
-  for (const re of [TYPE_BEFORE_LOST, TYPE_BEFORE_OCR]) {
-    re.lastIndex = from;
-    const found = re.exec(s);
-    if (!found) continue;
+  TYPE_BEFORE_LOST.lastIndex = from;
+  const lost = TYPE_BEFORE_LOST.exec(s) ?? (SO_AT_END.test(s.slice(-6)) ? ocrReading(s) : null);
+  if (lost) {
     let g = 1;
-    while (found[g] === undefined) g++;
-    return { type: LOST_VOWELS[g - 1], index: found.index + found[0].indexOf(found[g]) };
+    while (lost[g] === undefined) g++;
+    return { type: LOST_VOWELS[g - 1], index: lost.index + lost[0].indexOf(lost[g]) };
   }
   ABBREVIATION_BEFORE.lastIndex = from;
   const abbreviation = ABBREVIATION_BEFORE.exec(s);
