@@ -189,8 +189,8 @@ function issuerOfVerb(text: string, folded: string, start: number): string | nul
   const subject = verb && SUBJECT_BEFORE.exec(span.slice(0, verb.index));
   if (!subject) return null;
   const at = from + subject.index + subject[0].length - subject[1].length;
-  // Words that go on before the body's name ("Năm 2020, Sở đã …" is the Sở; "đề nghị UBND
-  // tỉnh ban hành" asks for a document that has no number yet) are left to the resolver.
+  // Words before the body's name ("Đề nghị UBND tỉnh ban hành …" asks for a document) name no
+  // body for the resolver, and the number's code tells the issuer.
   return singleSpaced(text.slice(at, at + subject[1].length)).trim() || null;
 }
 
@@ -368,7 +368,8 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
   // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
   // year, so its title is "Hiến pháp năm 2013" whatever words name the country. It is cited
   // first among the legal bases, which open a document: it is looked for in the opening
-  // PREAMBLE_REACH code units only (a search of every text cost clean text 7 %).
+  // PREAMBLE_REACH code units only (a search of whole texts took 1.3 ms a MB of clean text,
+  // measured alone: 7 % of the extractor's time).
   const opening = folded.length > PREAMBLE_REACH ? folded.slice(0, PREAMBLE_REACH) : folded;
   CONSTITUTION.lastIndex = 0;
   for (let m = CONSTITUTION.exec(opening); m; m = CONSTITUTION.exec(opening)) {

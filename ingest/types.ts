@@ -63,17 +63,17 @@ const TYPE_BEFORE_LOST = new RegExp(
 );
 
 // OCR reads a marked vowel as other letters ("Huéng dan", "Hudng dan" for "Hướng dẫn", DOMAIN.md
-// §3): the same type words are also read with each run of vowels as one to three letters.
-// The letters OCR reads for a marked vowel (look-alikes.ts): other vowels, d for the marks of ă,
-// â, ơ ("Hudng"), w or ir for ư; no other consonant, so that a pattern cannot slide along a
-// word. Read so only before "số" (SO_AT_END): most numbers whose type word is not read as
-// written have none ("ngày 12/KH-UBND").
+// §3): the same type words are also read with each run of vowels as one to three of the letters
+// OCR gives for one (look-alikes.ts): vowels, d for the marks of ă, â, ơ ("Hudng"), w or ir for
+// ư; no other consonant, so that a pattern cannot slide along a word. Read so only before "số"
+// (SO_AT_END): most numbers whose type word is not read as written have none ("ngày 12/KH-UBND").
 const TYPE_BEFORE_OCR = new RegExp(
   `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[aeiouydwr]{1,3}')})`).join('|')}) (?:so|s[^ ]{0,2}|56|sô):? ?$`,
   'g',
 );
 const SO_AT_END = /(?:^|[^a-z])(?:so|s[^ ]{0,2}|56|sô):? ?$/;
-const OCR_REACH = 8; // more than REACH: OCR reads a vowel as up to three letters
+// How much longer than REACH a match of TYPE_BEFORE_OCR can be: its vowels read as more letters.
+const OCR_REACH = 8;
 
 /** TYPE_BEFORE_OCR's match at the end of `s`, or null. */
 function ocrReading(s: string): RegExpExecArray | null {
@@ -98,12 +98,15 @@ function lastType(s: string): { type: TypeWord; index: number } | null {
   const m = TYPE_BEFORE.exec(s);
   if (m) return { type: BY_WORDS.get(m[1])!, index: m.index + m[0].indexOf(m[1]) };
   TYPE_BEFORE_LOST.lastIndex = from;
-  const lost = TYPE_BEFORE_LOST.exec(s) ?? (SO_AT_END.test(s.slice(-6)) ? ocrReading(s) : null);
-  if (lost) {
+  const lost = TYPE_BEFORE_LOST.exec(s);
+  const so = !lost && SO_AT_END.test(s.slice(-6));
+  const read = lost ?? (so ? ocrReading(s) : null);
+  if (read) {
     let g = 1;
-    while (lost[g] === undefined) g++;
-    return { type: LOST_VOWELS[g - 1], index: lost.index + lost[0].indexOf(lost[g]) };
+    while (read[g] === undefined) g++;
+    return { type: LOST_VOWELS[g - 1], index: read.index + read[0].indexOf(read[g]) };
   }
+  if (!so) return null;
   ABBREVIATION_BEFORE.lastIndex = from;
   const abbreviation = ABBREVIATION_BEFORE.exec(s);
   if (!abbreviation) return null;
