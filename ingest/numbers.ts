@@ -55,8 +55,7 @@ const SEPARATORS = ['/', '-'];
 function digitBefore(folded: string, at: number): number {
   let i = at - 1;
   for (let blanks = 0; i >= 0 && blanks < 6; i--, blanks++) {
-    const code = folded.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) break;
+    if (!isBlank(folded.charCodeAt(i))) break;
   }
   if (i >= 1 && folded.charCodeAt(i) >= 97 && folded.charCodeAt(i) <= 100 && isDigit(folded.charCodeAt(i - 1))) i--;
   return i >= 0 && isDigit(folded.charCodeAt(i)) ? i : -1;
@@ -81,6 +80,7 @@ function skipBlanks(folded: string, at: number): number {
   return i;
 }
 
+/** A space, tab or line break: what may stand between a number's digits and its separators. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }

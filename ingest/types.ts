@@ -43,12 +43,15 @@ const TYPE_WORDS: TypeWord[] = [
 
 const BY_WORDS = new Map(TYPE_WORDS.map((t) => [t.words, t]));
 
+// "số" before a number as OCR leaves it too (so, s6, sé, sb, s§, 56), with the space before it.
+const SO = ' (?:so|s[^ ]{0,2}|56|sô)';
+
 // "<type words> [số|s6|sé|56…][:]" at the end of the look-back, on text whose apostrophes
 // (OCR noise inside words: "Qu’yé’t") are removed and whose whitespace is single spaces.
 // A match is at most REACH code units long and ends at the end, so the search starts REACH
 // units before it (a search from the start would try every position in vain).
 const TYPE_BEFORE = new RegExp(
-  `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
+  `(?:^|[^a-z])(${TYPE_WORDS.map((t) => t.words).join('|')})(?:${SO})?:? ?$`,
   'g',
 );
 const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
@@ -58,7 +61,7 @@ const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
 // more with the space: "k hch", not "b c") are also read with any vowel missing.
 const LOST_VOWELS = TYPE_WORDS.filter((t) => t.words.includes(' ') && t.words.replace(/[aeiouy]/g, '').length >= 5);
 const TYPE_BEFORE_LOST = new RegExp(
-  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '$&?')})`).join('|')})(?: (?:so|s[^ ]{0,2}|56|sô))?:? ?$`,
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '$&?')})`).join('|')})(?:${SO})?:? ?$`,
   'g',
 );
 
@@ -68,10 +71,10 @@ const TYPE_BEFORE_LOST = new RegExp(
 // ư; no other consonant, so that a pattern cannot slide along a word. Read so only before "số"
 // (SO_AT_END): most numbers whose type word is not read as written have none ("ngày 12/KH-UBND").
 const TYPE_BEFORE_OCR = new RegExp(
-  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[aeiouydwr]{1,3}')})`).join('|')}) (?:so|s[^ ]{0,2}|56|sô):? ?$`,
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[aeiouydwr]{1,3}')})`).join('|')})${SO}:? ?$`,
   'g',
 );
-const SO_AT_END = /(?:^|[^a-z])(?:so|s[^ ]{0,2}|56|sô):? ?$/;
+const SO_AT_END = new RegExp(`(?:^|[^a-z])${SO.trimStart()}:? ?$`);
 // How much longer than REACH a match of TYPE_BEFORE_OCR can be: its vowels read as more letters.
 const OCR_REACH = 8;
 
@@ -86,7 +89,7 @@ function ocrReading(s: string): RegExpExecArray | null {
 // trung tâm) are not read so.
 const ABBREVIATIONS: Array<[string, TypeWord]> = [['qd', 'quyet dinh'], ['nd', 'nghi dinh'], ['nq', 'nghi quyet'], ['kh', 'ke hoach'], ['cv', 'cong van'], ['ttr', 'to trinh']]
   .map(([code, words]) => [code, BY_WORDS.get(words)!]);
-const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^a-z])(${ABBREVIATIONS.map(([code]) => code).join('|')}) (?:so|s[^ ]{0,2}|56|sô):? ?$`, 'g');
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^a-z])(${ABBREVIATIONS.map(([code]) => code).join('|')})${SO}:? ?$`, 'g');
 
 /**
  * The last type word of `s` (TYPE_BEFORE, else TYPE_BEFORE_LOST, else TYPE_BEFORE_OCR, else a
