@@ -6,7 +6,7 @@
  */
 import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { isSpace } from './fold.ts';
+import { isSpace, letterCase } from './fold.ts';
 import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
 
 /** One mention of a document. Offsets are UTF-16 code units into the decoded text. */
@@ -153,9 +153,13 @@ function nextStart(starts: number[], after: number): number {
 
 // "… của <issuer> tại " right before a citation ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ
 // trình số 88/TTr-SNV", DOMAIN.md §4): the issuer's words, in one clause, a few words long, with
-// no verb of a rule ("được quy định tại Nghị định …" names no issuer).
+// no verb of a rule ("được quy định tại Nghị định …" names no issuer), no number and no second
+// "của" (the words of two mentions).
 const OF_AT = /\bc[a-z]{1,2}a\s+([^;.,()\n]{3,60}?)\s+t[a-z]i\s*$/;
-const NOT_ISSUER = /\b(?:duoc|quy dinh|ban hanh|theo|tai|va)\b/;
+const NOT_ISSUER = /\b(?:duoc|quy dinh|ban hanh|theo|c[^h\s][a-z]?a)\b|\d/;
+// "tại" and "và" inside those words: part of a body's name when a capital starts "Tài" ("Bộ Tài
+// chính") or the word after "và" ("Sở Giáo dục và Đào tạo"); else they join two phrases.
+const JOINING = /\b(?:tai|va)\s+/g;
 const TAI_BEFORE = /\st[a-z]i\s*$/;
 
 // "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
@@ -174,11 +178,24 @@ function issuerBefore(text: string, folded: string, start: number): string | nul
   if (ISSUED_BEFORE.test(before)) return issuerOfVerb(text, folded, start);
   // Most mentions have no "tại" right before them: look for it first, the pattern only then.
   if (!TAI_BEFORE.test(before.slice(-8))) return null;
-  const from = Math.max(0, start - 90);
-  const m = OF_AT.exec(folded.slice(from, start));
-  if (!m || NOT_ISSUER.test(m[1])) return null;
-  const at = from + m.index + m[0].indexOf(m[1], 2);
-  return singleSpaced(text.slice(at, at + m[1].length)).trim() || null;
+  // An earlier "của" whose words run into another mention is not this one's: try the next.
+  for (let from = Math.max(0, start - 90); ; ) {
+    const m = OF_AT.exec(folded.slice(from, start));
+    if (!m) return null;
+    const at = from + m.index + m[0].indexOf(m[1], 2);
+    if (!NOT_ISSUER.test(m[1]) && oneName(text, at, m[1])) return singleSpaced(text.slice(at, at + m[1].length)).trim() || null;
+    from += m.index + 1;
+  }
+}
+
+/** Are the folded `words` at `at` one body's name: is each "tại" and "và" in them part of it (JOINING)? */
+function oneName(text: string, at: number, words: string): boolean {
+  JOINING.lastIndex = 0;
+  for (let j = JOINING.exec(words); j; j = JOINING.exec(words)) {
+    const capital = at + j.index + (j[0].startsWith('t') ? 0 : j[0].length);
+    if (letterCase(text.charCodeAt(capital)) !== 1) return false;
+  }
+  return true;
 }
 
 /** The subject of "X (đã) ban hành" right before the mention at `start`, as printed; null when there is none. */

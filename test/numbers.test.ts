@@ -210,3 +210,20 @@ describe('documents cited by name, without a number', () => {
     expect(named('theo quy định của Pháp lệnh Ưu đãi người có công;')).toEqual([]);
   });
 });
+
+describe('the issuer named before a mention: "của <issuer> tại <mention>"', () => {
+  const issuerWords = (text: string) => findCitations(text, fold(text)).map((c) => c.issuerWords);
+  it.each([
+    ['Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 88/TTr-SNV ngày 02/3/2023;', 'Giám đốc Sở Nội vụ'],
+    // "Tài" and "và" inside a body's name are not the "tại" and "và" that join two phrases.
+    ['Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ Bộ Tài chính tại Tờ trình số 312/TTr-TCCB ngày 02/3/2023;', 'Vụ trưởng Vụ Tổ chức cán bộ Bộ Tài chính'],
+    ['Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 45/TTr-SGDĐT ngày 10/4/2024;', 'Giám đốc Sở Giáo dục và Đào tạo'],
+    ['Xet de nghi cua Giam doc So Tai nguyen va Moi truong tai To trinh so 45/TTr-STNMT ngay 10/4/2024;', 'Giam doc So Tai nguyen va Moi truong'],
+    // A rule's verb, a second "của" or a number: the words are not one body's.
+    ['theo nội dung được quy định tại Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;', null],
+    ['theo ý kiến của Sở Nội vụ và hướng dẫn tại Công văn số 12/SNV-CCHC ngày 05/3/2020;', null],
+    ['theo đề nghị của Sở Tư pháp tại Tờ trình số 5/TTr-STP của UBND tỉnh tại Công văn số 12/UBND-NC ngày 05/3/2020;', 'UBND tỉnh'],
+  ])('%s', (text, words) => {
+    expect(issuerWords(text).at(-1)).toBe(words);
+  });
+});
