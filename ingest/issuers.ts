@@ -21,6 +21,11 @@ export interface Issuer {
   code: string | null;
   /** The unit below the province a body belongs to ("huyện Cam Lâm"), see localities.ts. */
   locality?: string | null;
+  /**
+   * For a unit of a Bộ (a Vụ, Cục or Tổng cục, whose codes are in no table): the code of its Bộ
+   * (`BYT`). Its numbers restart apart from other Bộ's units of the same name.
+   */
+  unitOf?: string | null;
 }
 
 /** What is known of the citing document when its citations are resolved. */
@@ -327,13 +332,23 @@ function ministryUnit(words: readonly string[], shown: readonly string[], from: 
   // "của Cục", "của Vụ" alone: the citing document's own unit of that kind.
   if (end === start) return ctx.issuer?.name.startsWith(`${kind} `) ? ctx.issuer : null;
   const printed = shown.slice(start, end).join(' ');
-  // A name printed in capitals (a header's) is written as a name: its first letter a capital.
-  const restored = !/[^\x00-\x7f]/.test(printed) ? restoreDiacritics(words.slice(start, end).join(' '))
-    : printed === printed.toUpperCase() ? printed.toLowerCase() : printed;
-  const name = `${kind} ${restored.charAt(0).toUpperCase()}${restored.slice(1)}`;
+  const name = `${kind} ${oneCase(/[^\x00-\x7f]/.test(printed) ? printed : restoreDiacritics(words.slice(start, end).join(' ')))}`;
   if (province) return { name: `${name} ${province.kind} ${province.name}`, level: 6, province: province.name, code: null };
   ministry ??= ctx.issuer && !ctx.issuer.province ? (MINISTRIES.find((m) => ctx.issuer!.name.endsWith(m.entry.name))?.entry ?? null) : null;
-  return ministry ? { name: `${name} ${ministry.name}`, level: ministry.level, province: null, code: null } : null;
+  return ministry ? { name: `${name} ${ministry.name}`, level: ministry.level, province: null, code: null, unitOf: ministry.code } : null;
+}
+
+/**
+ * A body's name in one spelling, whatever case the text printed it in: its first letter a
+ * capital, the rest in small letters but "Việt Nam". Texts capitalize the words of a name each
+ * their own way ("Cục Quản lý Khám, chữa bệnh", "Cục Quản lý khám, chữa bệnh"; Nghị định
+ * 30/2020/NĐ-CP, Phụ lục II, asks capitals on the words of its kind and field, which clerks
+ * read differently), and a header prints all of them ("CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"): one
+ * spelling makes them one body, "Cục Quản lý khám chữa bệnh". In: the name's words; out: them.
+ */
+export function oneCase(name: string): string {
+  const lower = name.toLowerCase().replace(/(^| )việt nam(?= |$)/g, '$1Việt Nam');
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /**
@@ -350,7 +365,7 @@ function steeringCommittee(words: readonly string[], shown: readonly string[], a
     if (!central && !province) continue;
     const subject = shown.slice(at, i).join(' ');
     const named = /[^\x00-\x7f]/.test(subject) ? subject : restoreDiacritics(words.slice(at, i).join(' '));
-    const title = named ? ` ${named.charAt(0).toUpperCase()}${named.slice(1)}` : '';
+    const title = named ? ` ${oneCase(named)}` : '';
     if (central) return { name: `Ban Chỉ đạo${title} Trung ương`, level: 4, province: null, code: 'BCĐ' };
     return { name: `Ban Chỉ đạo${title} ${province!.kind} ${province!.name}`, level: 6, province: province!.name, code: 'BCĐ' };
   }

@@ -1,7 +1,8 @@
 /**
  * Canonical, readable document keys in the style of ELI (European Legislation Identifier):
  * `vn/<jurisdiction>/<issuer>/<type>/<year>/<number>`, e.g. `vn/khanh-hoa/ubnd/qd/2018/4089`,
- * `vn/tw/cp/nd/2018/61`, `vn/tw/bnv/qd/2016/3490`. The jurisdiction is the province slug, or
+ * `vn/tw/cp/nd/2018/61`, `vn/tw/bnv/qd/2016/3490`, `vn/tw.byt/tccb/ttr/2023/312` (a Vụ of Bộ Y
+ * tế). The jurisdiction is the province slug, or
  * `tw` for central bodies; the issuer and type come from the codes of the number when it has
  * them (the number is what stays the same across OCR damage and citing styles); the year from
  * the number when it holds one, else from the date. A document without a number gets the slug
@@ -33,8 +34,10 @@ const UNKNOWN = '_';
 /** The canonical key of a document. Pure and deterministic. */
 export function documentKey(p: KeyParts): string {
   const jurisdiction = p.issuer ? (p.issuer.province ? slugify(p.issuer.province) : p.issuer.locality ? UNKNOWN : 'tw') : UNKNOWN;
-  // A huyện's numbers restart apart from its province's: `khanh-hoa.huyen-cam-lam`.
-  const place = p.issuer?.locality ? `${jurisdiction}.${slugify(p.issuer.locality)}` : jurisdiction;
+  // A huyện's numbers restart apart from its province's: `khanh-hoa.huyen-cam-lam`; a Bộ's
+  // units' apart from other Bộ's units of the same code: `tw.byt`.
+  const within = p.issuer?.locality ?? p.issuer?.unitOf ?? null;
+  const place = within ? `${jurisdiction}.${slugify(within)}` : jurisdiction;
   const issuerSlug = issuerPart(p);
   const typeSlug = typePart(p);
   const year = p.numberYear ?? (p.date ? Number(p.date.slice(0, 4)) : null);

@@ -84,7 +84,12 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND xa Tien Phong, thanh pho Ha Noi', 'UBND xã Tien Phong', 7, ofUbnd],
     // A unit of a Bộ: of the Bộ the words name, or of the citing Bộ; a Cục of a province is its.
     ['Vụ trưởng Vụ Tổ chức cán bộ', 'Vụ Tổ chức cán bộ Bộ Y tế', 4, ofBo],
-    ['Cục trưởng Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý Khám chữa bệnh Bộ Y tế', 4, ofBo],
+    // Whatever capitals a text prints in its name, a body has one spelling.
+    ['Cục trưởng Cục Quản lý Khám, chữa bệnh', 'Cục Quản lý khám chữa bệnh Bộ Y tế', 4, ofBo],
+    ['CỤC QUẢN LÝ KHÁM, CHỮA BỆNH', 'Cục Quản lý khám chữa bệnh Bộ Y tế', 4, ofBo],
+    ['Cục Hàng hải Việt Nam Bộ Xây dựng', 'Cục Hàng hải Việt Nam Bộ Xây dựng', 4, ofUbnd],
+    ['CỤC HÀNG HẢI VIỆT NAM', 'Cục Hàng hải Việt Nam Bộ Y tế', 4, ofBo],
+    ['Ban Chỉ đạo Cải Cách Hành Chính tỉnh', 'Ban Chỉ đạo Cải cách hành chính tỉnh Khánh Hòa', 6, ofUbnd],
     ['Vu Phap che Bo Noi vu', 'Vụ Pháp chế Bộ Nội vụ', 4, ofUbnd],
     ['Tổng cục trưởng Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 'Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 4, ofUbnd],
     ['Cục Thuế tỉnh Phú Yên', 'Cục Thuế tỉnh Phú Yên', 6, ofUbnd],

@@ -54,6 +54,12 @@ describe('documentKey: ELI-style keys', () => {
     expect(citedKeys('KHÁNH HÒA', line)).toEqual(['vn/khanh-hoa.huyen-cam-lam/ubnd/kh/2022/12', 'vn/khanh-hoa/ubnd/kh/2022/12']);
   });
 
+  it('a Vụ\'s number is its Bộ\'s unit\'s: two Bộ\'s Vụ Tổ chức cán bộ number apart', () => {
+    const line = (bo: string) => `Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ ${bo} tại Tờ trình số 312/TTr-TCCB ngày 02/3/2023;`;
+    expect(citedKeys('KHÁNH HÒA', line('Bộ Y tế'))).toEqual(['vn/tw.byt/tccb/ttr/2023/312']);
+    expect(citedKeys('KHÁNH HÒA', line('Bộ Tài chính'))).toEqual(['vn/tw.btc/tccb/ttr/2023/312']);
+  });
+
   it('OCR damage does not change the key', () => {
     const clean = citedKeys('KHÁNH HÒA', 'Căn cứ Quyết định số 524/QĐ-UBND ngày 04/3/2016 của UBND tỉnh Khánh Hòa;');
     const damaged = citedKeys('KHÁNH HÒA', 'Céin cie Quyét dinh s6 524/0P- UBND ngay 04/3/2016 ciia UBND tinh Khdnh Hoa;');
@@ -78,6 +84,8 @@ describe('agency hierarchy', () => {
     [{ ...issuer('HĐND xã Ninh Ích', 'HĐND', 7, 'Khánh Hòa'), locality: 'xã Ninh Ích' }, ['HĐND xã Ninh Ích', 'HĐND tỉnh Khánh Hòa', 'Ủy ban Thường vụ Quốc hội', 'Quốc hội']],
     [{ ...issuer('Huyện ủy Cam Lâm', 'HU', 7, 'Khánh Hòa'), locality: 'huyện Cam Lâm' }, ['Huyện ủy Cam Lâm', 'Tỉnh ủy Khánh Hòa', 'Ban Chấp hành Trung ương']],
     [issuer('Ban Tuyên giáo Trung ương', 'BTGTW', 1, null), ['Ban Tuyên giáo Trung ương', 'Ban Chấp hành Trung ương']],
+    // A unit of a Bộ answers to its Bộ.
+    [{ ...issuer('Cục Quản lý khám chữa bệnh Bộ Y tế', null as unknown as string, 4, null), unitOf: 'BYT' }, ['Cục Quản lý khám chữa bệnh Bộ Y tế', 'Bộ Y tế', 'Chính phủ']],
     // A provincial body whose province is not known has no known parent.
     [issuer('Sở Nội vụ', 'SNV', 6, null), ['Sở Nội vụ']],
   ])('%o → %o', (start, chain) => {
