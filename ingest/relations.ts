@@ -148,16 +148,18 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
 // Verbs that state a relation, as they stand right before the object document's type word
 // ("… về triển khai thực hiện Chỉ thị số 26/CT-TTg", "… hướng dẫn thi hành một số quy định của
 // Nghị định số 61/2018/NĐ-CP", "… được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP").
-// Applied to the folded gap between two citations with non-letters squeezed to one space.
+// Applied to the folded gap between two citations with non-letters squeezed to one space. A PDF
+// copy whose font lost marked vowels prints some verbs without them ("bi b" for bãi bỏ, "sa đi,
+// b sung", "hưng dn thi hnh"): those letters are optional.
 const STATED: Array<[RegExp, Relation, boolean]> = [
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay th[a-z]? (?:boi|bang) $/, 'REPLACES', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) bai bo (?:boi|bang|theo) $/, 'REPEALS', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
-  [/\bs[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'AMENDS', false],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) ba?i bo? (?:boi|bang|theo) $/, 'REPEALS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
+  [/\bs[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'AMENDS', false],
   [/\bthay th[a-z]? $/, 'REPLACES', false],
-  [/\bbai bo(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],
-  [/\b(?:h[a-z]{1,3}ng d[a-z]n|quy dinh chi tiet)(?: thi hanh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{1,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
+  [/\bba?i bo?(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],
+  [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
   [/\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
@@ -222,10 +224,10 @@ export function statedBetween(gapFolded: string): { relation: Relation; reversed
   return null;
 }
 
-const SELF_VERB = /\b(?:thay th[a-z]?|bai bo|s[a-z]{1,3}a d[a-z0-9]i,? b[a-z0-9] sung|h[a-z]{1,3}ng d[a-z]n(?: thi hanh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{1,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
+const SELF_VERB = /\b(?:thay th[a-z]?|ba?i bo?|s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
 // The words SELF_VERB can end on: the verb's last word, or that of the optional "(một số |các)
 // (điều|nội dung|quy định)" and "của" after it.
-const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|bo|sung|d[a-z]n|hanh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a)$/;
+const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|bo?|sung|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a)$/;
 
 /**
  * The last word of a folded span as squeeze() would leave it (a run of a-z and 0-9), or '' when
@@ -274,7 +276,7 @@ export function selfAct(before: string): Relation | null {
   const subject = tail.slice(0, verb.index);
   if (!THIS_DOCUMENT.test(subject) && !ARTICLE_START.test(subject)) return null;
   if (/^\s*thay th/.test(verb[0])) return 'REPLACES';
-  if (/^\s*bai bo/.test(verb[0])) return 'REPEALS';
+  if (/^\s*ba?i b/.test(verb[0])) return 'REPEALS';
   if (/^\s*s/.test(verb[0])) return 'AMENDS';
   return 'GUIDES';
 }
@@ -295,7 +297,7 @@ function leadBody(line: string): string {
 
 // A piece of each verb selfAct knows, OCR-damaged forms too ("bổ sung", "hướng dẫn" → "ng d"):
 // a cheap test before the lead is read.
-const ACT_WORD = /bai bo|thay th|sung|ng d|chi tiet/;
+const ACT_WORD = /ba?i b|thay th|sung|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 

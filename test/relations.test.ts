@@ -18,6 +18,9 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' bãi bỏ ', 'REPEALS', false],
     // "được sửa đổi, bổ sung (một số điều) theo": amended by the document after the gap.
     [' đã được sửa đổi, bổ sung một số điều theo ', 'AMENDS', true],
+    // A PDF copy whose font lost letters ("bãi bỏ" → "bi b", "sửa đổi, bổ sung" → "sa đi, b sung").
+    [' ngy 10/5/2021 ca UBND tỉnh được sa đi, b sung bởi ', 'AMENDS', true],
+    [' ngy 10/5/2021 ca UBND tỉnh được bi b bởi ', 'REPEALS', true],
   ])('"%s" → %s (reversed %s)', (gap, relation, reversed) => {
     expect(statedBetween(fold(gap))).toEqual({ relation, reversed });
   });
@@ -53,6 +56,9 @@ describe('selfAct: the citing document acts on the cited one', () => {
     ['Quyét Pinh nay bai bo ', 'REPEALS'],
     // A PDF copy whose font lost letters: "Quyết định này thay thế".
     ['Quyt đnh ny thay th ', 'REPLACES'],
+    ['Quyt đnh ny bi b ', 'REPEALS'],
+    ['Ngh đnh ny sa đi, b sung một s điều ca ', 'AMENDS'],
+    ['Thông tư ny hưng dn thi hnh ', 'GUIDES'],
     ['Tiếp tục thực hiện tốt ', null],
   ])('"%s" → %s', (before, relation) => {
     expect(selfAct(fold(before))).toBe(relation);
