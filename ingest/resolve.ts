@@ -208,7 +208,8 @@ function samePlace(a: Issuer | null, b: Issuer | null): boolean {
 }
 
 /**
- * One row per (cited document, relation, target); later mentions fill a missing date or title.
+ * One row per (cited document, relation, target), and no CITES row for a document with another
+ * relation; later mentions fill a missing date or title.
  * Two mentions of one number are one document unless their dates fall in different years:
  * numbers restart every year, so 2/CT-TTg of 2015 and 2/CT-TTg of 2017 are two documents; or
  * their issuers sit in different places (see `samePlace`).
@@ -222,8 +223,7 @@ function merge(rows: Resolved[]): Resolved[] {
   for (const r of rows) {
     const id = `${r.number ?? r.title}|${r.relation}|${r.target ?? ''}`;
     const same = byKey.get(id) ?? [];
-    const year = yearOf(r);
-    const known = same.find((k) => (yearOf(k) === null || year === null || yearOf(k) === year) && samePlace(k.issuer, r.issuer));
+    const known = same.find((k) => sameDocument(k, r));
     if (!known) {
       // Of the other mentions' dates, those in the number's own year (61/2018/… → 2018).
       const dates = [...(r.number ? datesByNumber.get(r.number) ?? [] : [])].filter((d) => !r.numberYear || d.startsWith(String(r.numberYear)));
@@ -232,9 +232,31 @@ function merge(rows: Resolved[]): Resolved[] {
       merged.push(row);
       continue;
     }
-    known.title ??= r.title;
-    known.issuer ??= r.issuer;
-    if (!known.date && r.date && (!known.numberYear || r.date.startsWith(String(known.numberYear)))) known.date = r.date;
+    fillFrom(known, r);
   }
-  return merged.sort((a, b) => a.start - b.start || Number(a.stated) - Number(b.stated));
+  // A document the citing one rests on, carries out or acts on is mentioned too: its plain
+  // mentions elsewhere (CITES) add no row of their own (DOMAIN.md §6: repeated mentions may add
+  // quotes, not rows), only what they tell of it.
+  const acted = merged.filter((r) => !r.stated && r.relation !== 'CITES');
+  const kept = merged.filter((r) => {
+    if (r.stated || r.relation !== 'CITES') return true;
+    const other = acted.find((a) => (a.number ?? a.title) === (r.number ?? r.title) && sameDocument(a, r));
+    if (other) fillFrom(other, r);
+    return !other;
+  });
+  return kept.sort((a, b) => a.start - b.start || Number(a.stated) - Number(b.stated));
+}
+
+/** Can two rows of one number (or title) be one document: years that agree, and `samePlace`? */
+function sameDocument(a: Resolved, b: Resolved): boolean {
+  const ya = yearOf(a);
+  const yb = yearOf(b);
+  return (ya === null || yb === null || ya === yb) && samePlace(a.issuer, b.issuer);
+}
+
+/** Fill what `row` lacks (title, issuer, a date in its number's year) from another mention of it. */
+function fillFrom(row: Resolved, other: Resolved): void {
+  row.title ??= other.title;
+  row.issuer ??= other.issuer;
+  if (!row.date && other.date && (!row.numberYear || other.date.startsWith(String(row.numberYear)))) row.date = other.date;
 }

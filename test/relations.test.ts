@@ -92,6 +92,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(decision, number)).toEqual(relations);
   });
 
+  it('a document with a relation adds no CITES row where it is mentioned again', () => {
+    const again = `${decision}\nĐiều 4. Sở Nội vụ theo dõi việc thực hiện Kế hoạch số 493/KH-UBND và Quyết định số 3994/QĐ-UBND; báo cáo theo Công văn số 345/SNV-CCHC.`;
+    expect(relationOf(again, '493/KH-UBND')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(again, '3994/QĐ-UBND')).toEqual(['BASED_ON']);
+    expect(relationOf(again, '345/SNV-CCHC')).toEqual(['CITES']);
+  });
+
   it('a list whose lead acts on its items: "Điều 1. Bãi bỏ các văn bản sau:" and a table under it', () => {
     const head = decision.split('\nQUYẾT ĐỊNH:')[0];
     const repeal = [head, 'QUYẾT ĐỊNH:', 'Điều 1. Bãi bỏ các văn bản sau:', '| STT | Số, ký hiệu | Ngày |', '|---|---|---|',
