@@ -165,7 +165,11 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     const motto = findMotto(folded, lines, headingLine);
     if (motto < 0) continue;
     const parts: string[] = [leftPart(text, folded, lines[motto])];
+    // A letter's subject ("V/v triển khai …", one or two lines) may stand under its number, just
+    // above the motto: it is no line of the agency's name.
+    const subject = letterSubjectAbove(folded, lines, motto);
     for (let i = motto - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+      if (i >= subject) continue;
       const s = leftPart(text, folded, lines[i]);
       // The rule printed under the agency's name ("-------") is no line of its name.
       // Nor is the number line, "Số: 12/QĐ-UBND" or the Party's "Số 120-HD/BTGTU".
@@ -185,6 +189,14 @@ function issuerFromHeader(text: string, folded: string, layout: Layout, province
     if (found) return found;
   }
   return null;
+}
+
+/** The line of a letter's "V/v" subject among the three lines above line `motto`, or Infinity. */
+function letterSubjectAbove(folded: string, lines: Layout['lines'], motto: number): number {
+  for (let i = motto - 1; i >= 0 && i >= motto - 3; i--) {
+    if (/^\s*v\s*\/\s*v\b/.test(folded.slice(lines[i].start, lines[i].end))) return i;
+  }
+  return Infinity;
 }
 
 /** A header line without the right column's words that OCR glued onto it, trimmed. */

@@ -56,6 +56,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(letter)).toMatchObject({ number: '45/SNV-CCHC', province: 'Khánh Hòa', date: '2024-03-10' });
   });
 
+  it('a letter whose "V/v" subject stands between its number and the motto: the agency lines above both issue it', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nXÃ BẮC HÀ\n-------\nSố: 312/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nBắc Hà, ngày 20 tháng 8 năm 2025\n\nKính gửi: Các thôn.\n\nThực hiện đúng Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND xã và Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh Lào Cai.';
+    const x = extract(text);
+    expect(selfRow('f.txt', x.identity)).toMatchObject({ number: '312/UBND-VP', type: 'Công văn', issuer: 'UBND xã Bắc Hà', province: 'Lào Cai', date: '2025-08-20' });
+    expect(x.citations.map((c) => [c.number, c.issuer?.name])).toEqual([['45/QĐ-UBND', 'UBND xã Bắc Hà'], ['164/KH-UBND', 'UBND tỉnh Lào Cai']]);
+  });
+
   it('a Cục under its Bộ issues its own letters; "của Cục" in them is that Cục', () => {
     const text = 'BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1523/KCB-NV\nV/v triển khai Thông tư số 32/2023/TT-BYT\nHà Nội, ngày 20 tháng 12 năm 2023\n\nKính gửi: Sở Y tế các tỉnh.\n\nThực hiện Công văn số 1200/KCB-NV ngày 02/11/2023 của Cục, đề nghị các Sở Y tế triển khai.';
     const x = extract(text);
