@@ -125,7 +125,30 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       stated: false,
     };
   });
+  lendNamedIssuers(kept, resolved);
   return merge([...resolved, ...statedRelations(kept, resolved, text, folded)]);
+}
+
+/**
+ * A number whose issuer the text names in words once ("Kế hoạch số 164/KH-UBND … của UBND tỉnh
+ * Lào Cai") is that body's where the text repeats it with its code alone ("theo yêu cầu tại Kế
+ * hoạch số 164/KH-UBND"), which would otherwise be the citing body's own (a xã's UBND). Not
+ * when the two fall in different years: numbers restart every year. `rows[i]` resolves
+ * `mentions[i]`; issuers are set in place.
+ */
+function lendNamedIssuers(mentions: readonly Citation[], rows: Resolved[]): void {
+  const named = new Map<string, Resolved>();
+  mentions.forEach((c, i) => {
+    const r = rows[i];
+    if (c.issuerWords && r.number && r.issuer && !named.has(r.number)) named.set(r.number, r);
+  });
+  mentions.forEach((c, i) => {
+    const r = rows[i];
+    const by = !c.issuerWords && r.number ? named.get(r.number) : undefined;
+    if (!by || !r.issuer || by.issuer!.code !== r.issuer.code) return;
+    const [a, b] = [yearOf(by), yearOf(r)];
+    if (a === null || b === null || a === b) r.issuer = by.issuer;
+  });
 }
 
 /**

@@ -56,8 +56,9 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(letter)).toMatchObject({ number: '45/SNV-CCHC', province: 'Khánh Hòa', date: '2024-03-10' });
   });
 
+  // The number repeated with its code alone is the body's the text named for it, not the xã's.
   it('a letter whose "V/v" subject stands between its number and the motto: the agency lines above both issue it', () => {
-    const text = 'ỦY BAN NHÂN DÂN\nXÃ BẮC HÀ\n-------\nSố: 312/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nBắc Hà, ngày 20 tháng 8 năm 2025\n\nKính gửi: Các thôn.\n\nThực hiện đúng Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND xã và Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh Lào Cai.';
+    const text = 'ỦY BAN NHÂN DÂN\nXÃ BẮC HÀ\n-------\nSố: 312/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nBắc Hà, ngày 20 tháng 8 năm 2025\n\nKính gửi: Các thôn.\n\nThực hiện đúng Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND xã và Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh Lào Cai.\nBáo cáo theo yêu cầu tại Kế hoạch số 164/KH-UBND.';
     const x = extract(text);
     expect(selfRow('f.txt', x.identity)).toMatchObject({ number: '312/UBND-VP', type: 'Công văn', issuer: 'UBND xã Bắc Hà', province: 'Lào Cai', date: '2025-08-20' });
     expect(x.citations.map((c) => [c.number, c.issuer?.name])).toEqual([['45/QĐ-UBND', 'UBND xã Bắc Hà'], ['164/KH-UBND', 'UBND tỉnh Lào Cai']]);
