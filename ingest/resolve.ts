@@ -185,17 +185,30 @@ function isSelf(c: Citation, self: Identity): boolean {
  */
 function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: string): Resolved[] {
   const stated: Resolved[] = [];
+  // The last act stated with its object: "A (thay thế B và C)" acts on C too, when C is of B's
+  // type ("Kế hoạch A thực hiện Chỉ thị B và Kế hoạch C" lists C beside A).
+  let last: { actor: Resolved; object: Resolved; relation: Relation } | null = null;
   for (let i = 1; i < cs.length; i++) {
     const a = cs[i - 1];
     const b = cs[i];
     const gapStart = a.number ? a.number.end : a.end;
+    const before = last;
+    last = null;
     if (b.start - gapStart > 400) continue;
     const gap = text.slice(gapStart, b.start);
     if (crossesSentence(gap)) continue;
     const verb = statedBetween(folded.slice(gapStart, b.start));
     if (verb) {
       if (verb.reversed) addStated(stated, rs[i], rs[i - 1], verb.relation);
-      else addStated(stated, rs[i - 1], rs[i], verb.relation);
+      else {
+        addStated(stated, rs[i - 1], rs[i], verb.relation);
+        last = { actor: rs[i - 1], object: rs[i], relation: verb.relation };
+      }
+      continue;
+    }
+    if (before && before.object === rs[i - 1] && rs[i].type === before.object.type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
+      addStated(stated, before.actor, rs[i], before.relation);
+      last = { ...before, object: rs[i] };
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.

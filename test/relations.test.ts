@@ -192,6 +192,15 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(extract(sameLine).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['56/TTr-SNV', 'IMPLEMENTS', '1234/QĐ-UBND']]);
   });
 
+  it('a stated act goes on to the next document of its object\'s type in a list ("A thay thế B và C"), not to one listed beside A', () => {
+    const text = 'Thực hiện đúng Nghị định số 118/2025/NĐ-CP (thay thế Nghị định số 61/2018/NĐ-CP và Nghị định số 107/2021/NĐ-CP của Chính phủ) và Kế hoạch số 160/KH-UBND ngày 10/11/2021 của UBND tỉnh thực hiện Chỉ thị số 23/CT-TTg và Kế hoạch số 245/KH-UBND ngày 22/12/2023 của UBND tỉnh.';
+    expect(extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
+      ['118/2025/NĐ-CP', 'REPLACES', '61/2018/NĐ-CP'],
+      ['118/2025/NĐ-CP', 'REPLACES', '107/2021/NĐ-CP'],
+      ['160/KH-UBND', 'IMPLEMENTS', '23/CT-TTg'],
+    ]);
+  });
+
   it('the document acts on a number introduced by its type code ("thay thế QĐ số …")', () => {
     const decision = 'QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế QĐ số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.';
     expect(relationOf(decision, '12/QĐ-UBND')).toEqual(['REPLACES']);
