@@ -35,6 +35,11 @@ export interface Layout {
   /** [start, end) spans of sections headed "căn cứ (pháp lý / xây dựng kế hoạch)". */
   basisSections: Array<[number, number]>;
   /**
+   * [start, end) spans of sections headed "mục đích (, yêu cầu)" or "mục tiêu": where a plan
+   * says what it is for ("I. MỤC ĐÍCH, YÊU CẦU … - Triển khai thực hiện có hiệu quả Nghị quyết …").
+   */
+  purposes: Array<[number, number]>;
+  /**
    * The document itself, without what a website put around it: from its header (the agency
    * lines above the national motto) to a trailing "Văn bản liên quan" / "Văn bản gốc" list.
    */
@@ -135,6 +140,7 @@ const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]|1\s*[
 // A letter's subject line (trích yếu of a công văn): "V/v triển khai Chỉ thị số 23/CT-TTg …".
 const LETTER_SUBJECT = /^\s*v\s*\/\s*v\b/;
 const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-)]\s*(?:cac\s+)?c[a-z]{0,2}n\s+c[a-z]{0,3}\b/;
+const PURPOSE_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-)]\s*m[a-z]{0,2}c\s+(?:d[a-z]{0,2}ch|ti[a-z]{0,2}u)\b/;
 
 /** Split into lines with offsets. */
 export function splitLines(text: string): Line[] {
@@ -303,7 +309,9 @@ export function readLayout(text: string, folded: string): Layout {
   const bodyStarts: number[] = [];
   const titles: Array<[number, number]> = [];
   const basisSections: Array<[number, number]> = [];
+  const purposes: Array<[number, number]> = [];
   let basisOpen: number | null = null;
+  let purposeOpen: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.end === line.start) continue; // a blank line is no heading and no marker
@@ -321,16 +329,19 @@ export function readLayout(text: string, folded: string): Layout {
     if (ROMAN_SECTION.test(f)) {
       if (basisOpen !== null) basisSections.push([basisOpen, line.start]);
       basisOpen = BASIS_SECTION.test(f) ? line.start : null;
+      if (purposeOpen !== null) purposes.push([purposeOpen, line.start]);
+      purposeOpen = PURPOSE_SECTION.test(f) ? line.start : null;
       bodyStarts.push(line.start);
     }
   }
   if (basisOpen !== null) basisSections.push([basisOpen, text.length]);
+  if (purposeOpen !== null) purposes.push([purposeOpen, text.length]);
   if (!headings.length) titles.push(...letterSubject(text, folded, lines));
   const preambles = titles.map(([, titleEnd]): [number, number] => {
     const next = bodyStarts.find((b) => b >= titleEnd);
     return [titleEnd, next ?? Math.min(text.length, titleEnd + 4000)];
   });
-  return { lines, headings, bodyStarts, preambles, titles, basisSections, document: documentSpan(text, folded, lines, bodyStarts[0], headings[0]?.line ?? lines.length) };
+  return { lines, headings, bodyStarts, preambles, titles, basisSections, purposes, document: documentSpan(text, folded, lines, bodyStarts[0], headings[0]?.line ?? lines.length) };
 }
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",

@@ -29,7 +29,7 @@ interface Opener {
 }
 
 /**
- * The clause openers inside the document's preambles, in order. A new sentence that opens with
+ * The clause openers inside the document's preambles and statements of purpose, in order. A new sentence that opens with
  * any other capitalised word ("Năm 2020, Sở đã tham mưu …", "Sở Nội vụ kính trình …") ends the
  * clause before it and counts as an opener of CITES: what it names is only mentioned. A clause
  * that opens with a mention or a type word goes on with the list before it ("Căn cứ Luật A;\nLuật
@@ -38,20 +38,22 @@ interface Opener {
  */
 export function preambleOpeners(text: string, folded: string, layout: Layout, mentions: readonly Mention[]): Opener[] {
   const openers: Opener[] = [];
-  for (const [from, to] of layout.preambles) {
+  for (const [from, to, purpose] of [...layout.preambles, ...layout.purposes.map(([f, t]) => [f, t, true] as const)]) {
     CLAUSE_START.lastIndex = from;
     for (let m = CLAUSE_START.exec(folded); m && m.index < to; m = CLAUSE_START.exec(folded)) {
       const at = m.index + m[0].length;
       if (at >= to) break;
       const relation = openerAt(folded, at);
       if (relation) openers.push({ at, relation });
-      else if (letterCase(text.charCodeAt(at)) === UPPER && startsSentence(folded, at) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
+      // Each bullet of a statement of purpose is a statement of its own; in a preamble, an item
+      // of the list its lead opened.
+      else if (letterCase(text.charCodeAt(at)) === UPPER && (purpose || startsSentence(folded, at)) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
         openers.push({ at, relation: 'CITES' });
       }
       if (m[0].length === 0) CLAUSE_START.lastIndex++;
     }
   }
-  return openers;
+  return layout.purposes.length ? openers.sort((a, b) => a.at - b.at) : openers;
 }
 
 const UPPER = 1; // letterCase() of a capital
@@ -136,11 +138,20 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
   }
   for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
   const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
-  if (!preamble) return 'CITES';
+  if (preamble) return openerBefore(openers, preamble[0], at);
+  // A plan's statement of purpose: what it carries out ("Triển khai thực hiện có hiệu quả Nghị
+  // quyết …") it implements; "căn cứ" there names no legal basis of the plan.
+  const purpose = layout.purposes.find(([from, to]) => at >= from && at < to);
+  if (purpose) return openerBefore(openers, purpose[0], at) === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES';
+  return 'CITES';
+}
+
+/** The relation of the last of `openers` (in order) at or after `from` and not after `at`; CITES if none. */
+function openerBefore(openers: readonly Opener[], from: number, at: number): Relation {
   let relation: Relation = 'CITES';
   for (const opener of openers) {
     if (opener.at > at) break;
-    if (opener.at >= preamble[0]) relation = opener.relation;
+    if (opener.at >= from) relation = opener.relation;
   }
   return relation;
 }

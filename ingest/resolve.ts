@@ -187,12 +187,13 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
   const stated: Resolved[] = [];
   // The last act stated with its object: "A (thay thế B và C)" acts on C too, when C is of B's
   // type ("Kế hoạch A thực hiện Chỉ thị B và Kế hoạch C" lists C beside A).
-  let last: { actor: Resolved; object: Resolved; relation: Relation } | null = null;
+  type Act = { actor: Resolved; object: Resolved; relation: Relation };
+  let last = null as Act | null;
   for (let i = 1; i < cs.length; i++) {
     const a = cs[i - 1];
     const b = cs[i];
     const gapStart = a.number ? a.number.end : a.end;
-    const before = last;
+    const before = last as Act | null;
     last = null;
     if (b.start - gapStart > 400) continue;
     const gap = text.slice(gapStart, b.start);
@@ -206,9 +207,9 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       }
       continue;
     }
-    if (before && before.object === rs[i - 1] && rs[i].type === before.object.type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
+    if (before && rs[i].type === before.object.type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
       addStated(stated, before.actor, rs[i], before.relation);
-      last = { ...before, object: rs[i] };
+      last = { actor: before.actor, object: rs[i], relation: before.relation };
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.

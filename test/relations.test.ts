@@ -180,6 +180,20 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '12/NQ-HĐND')).toEqual(['BASED_ON']);
   });
 
+  it('a plan\'s statement of purpose ("I. MỤC ĐÍCH, YÊU CẦU") implements what it says the plan carries out', () => {
+    const plan = ['UBND TỈNH CÀ MAU', 'SỞ NỘI VỤ', 'Số: 38/KH-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Cà Mau, ngày 26 tháng 01 năm 2024', 'KẾ HOẠCH', 'Cải cách hành chính năm 2024 của Sở Nội vụ', '',
+      'Căn cứ Kế hoạch số 245/KH-UBND ngày 22/12/2023 của Ủy ban nhân dân tỉnh Cà Mau;', '', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích',
+      '- Triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ, Kế hoạch số 160/KH-UBND ngày 10/11/2021 của UBND tỉnh.',
+      '- Nâng cao nhận thức của công chức theo Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ.',
+      'II. NHIỆM VỤ', '- Triển khai Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ.'].join('\n');
+    expect(relationOf(plan, '245/KH-UBND')).toEqual(['BASED_ON']);
+    expect(relationOf(plan, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan, '160/KH-UBND')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan, '23/CT-TTg')).toEqual(['CITES']);
+    // A task of the plan's body names what the work follows, not what the plan carries out.
+    expect(relationOf(plan, '45/2020/NĐ-CP')).toEqual(['CITES']);
+  });
+
   it('"Thực hiện" read by OCR with its c as an e still opens a clause', () => {
     const letter = ['V/v hướng dẫn xây dựng kế hoạch', '', 'Thue hién Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ctia Chinh phi;'].join('\n');
     expect(relationOf(letter, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
