@@ -162,14 +162,20 @@ function openerBefore(openers: readonly Opener[], from: number, at: number): Rel
 // Applied to the folded gap between two citations with non-letters squeezed to one space. A PDF
 // copy whose font lost marked vowels prints some verbs without them ("bi b" for bãi bỏ, "sa đi,
 // b sung", "hưng dn thi hnh"): those letters are optional.
+// What of a document an act names before it: "một số điều (của)", "các nội dung", or its
+// provisions, "khoản 4 Điều 3 và khoản 3 Điều 7", "điểm a khoản 2 Điều 5" (squeezed).
+const PART = '(?:diem [a-z]|khoan \\d{1,3}|dieu \\d{1,3}[a-z]?|chuong [ivx]{1,5}|muc \\d{1,2})';
+// At most four parts, so the patterns still end within TAIL_MIN squeezed units (see TAIL).
+const PROVISIONS = `${PART}(?:(?:, | va | )${PART}){0,3}`;
+const SOME_PARTS = `(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${PROVISIONS})?`;
 const STATED: Array<[RegExp, Relation, boolean]> = [
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay th[a-z]? (?:boi|bang) $/, 'REPLACES', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) ba?i bo? (?:boi|bang|theo) $/, 'REPEALS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
-  [/\bs[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'AMENDS', false],
+  [new RegExp(`\\bs[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'AMENDS', false],
   [/\bthay th[a-z]? $/, 'REPLACES', false],
-  [/\bba?i bo?(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))?(?: c[a-z]{0,2}a)? $/, 'REPEALS', false],
+  [new RegExp(`\\bba?i bo?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
   [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
   [/\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
@@ -209,8 +215,8 @@ export function squeeze(foldedSpan: string): string {
 // squeeze()'s output buffer, grown as needed.
 let SQUEEZED = new Uint16Array(1024);
 
-// The verb patterns (STATED, SELF_VERB) end at the end of the span and match at most about 75
-// squeezed code units (GUIDES with every option), plus one before for `\b`. Squeezing a tail of
+// The verb patterns (STATED, SELF_VERB) end at the end of the span and match at most about 90
+// squeezed code units (an act on four provisions), plus one before for `\b`. Squeezing a tail of
 // a span gives a tail of the squeezed span, so a squeezed tail of TAIL_MIN units or more tells
 // whether a verb ends the span as well as the whole would.
 const TAIL = 120;
@@ -235,10 +241,10 @@ export function statedBetween(gapFolded: string): { relation: Relation; reversed
   return null;
 }
 
-const SELF_VERB = /\b(?:thay th[a-z]?|ba?i bo?|s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh))?(?: c[a-z]{0,2}a)? $/;
+const SELF_VERB = new RegExp(`\\b(?:thay th[a-z]?|ba?i bo?|s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh)| ${PROVISIONS})?(?: c[a-z]{0,2}a)? $`);
 // The words SELF_VERB can end on: the verb's last word, or that of the optional "(một số |các)
-// (điều|nội dung|quy định)" and "của" after it.
-const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|bo?|sung|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a)$/;
+// (điều|nội dung|quy định)", of a provision ("khoản 3 Điều 7") and "của" after it.
+const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|bo?|sung|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a|\d{1,3}[a-z]?)$/;
 
 /**
  * The last word of a folded span as squeeze() would leave it (a run of a-z and 0-9), or '' when
@@ -267,7 +273,16 @@ const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o
 // "Quyết định này …", or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
 // number before it: a numbered document would be another one).
 const THIS_DOCUMENT = new RegExp(`\\b${TYPES} n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b`);
-const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?$/;
+// Or an article's start, "Điều 3. (Hiệu lực thi hành.)", or an item's number, "3.", "a)".
+const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-z] )?$/;
+
+/**
+ * Can the folded span before a mention (its last 24 code units suffice) end in an act verb of
+ * `selfAct`? Most end in no verb: their last word tells, before any clause is looked for.
+ */
+export function mayEndInAct(before: string): boolean {
+  return SELF_VERB_LAST_WORD.test(lastWord(before));
+}
 
 /**
  * When the citing document itself amends, replaces, repeals or guides the document named after
@@ -276,8 +291,7 @@ const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?$/;
  * folded text of the clause up to the cited document's type word. Null otherwise.
  */
 export function selfAct(before: string): Relation | null {
-  // Most clauses end in no verb: their last word tells, before anything is squeezed.
-  if (!SELF_VERB_LAST_WORD.test(lastWord(before))) return null;
+  if (!mayEndInAct(before)) return null;
   const end = squeezedEnd(before);
   if (!SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;
   const s = squeeze(before);

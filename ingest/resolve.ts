@@ -8,7 +8,7 @@ import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
-import { clauseRelation, listAct, listLeads, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+import { clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
 import { repairTitle } from './vocabulary.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
@@ -78,9 +78,13 @@ function crossesSentence(gap: string): boolean {
 // what the text says of the one before, in the same clause.
 const LIST_NEXT = /^[^;.:()\n]{0,80}?(?:,|\bva|\bhoac)\s*$/;
 
-/** Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or bullet. */
+/**
+ * Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or
+ * bullet, at most 400 code units back (an enacting formula with a long subject: "Bộ trưởng Bộ
+ * Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số … để hướng dẫn …").
+ */
 function clauseStart(text: string, at: number): number {
-  const from = Math.max(0, at - 200);
+  const from = Math.max(0, at - 400);
   const span = text.slice(from, at);
   const re = /;|\.\s+|\n\s*\n|\n\s*[-+•]/g;
   let start = from;
@@ -100,10 +104,12 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const [docStart, docEnd] = layout.document;
   const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);
   let actOn: Relation | null = null; // the act of the citing document on the mention before
+  const acted: boolean[] = []; // the document's act verb stands right before mention i
   const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
-    const act = selfAct(folded.slice(clauseStart(text, c.start), c.start))
-      ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
+    const verb = mayEndInAct(folded.slice(Math.max(0, c.start - 24), c.start)) ? selfAct(folded.slice(clauseStart(text, c.start), c.start)) : null;
+    acted.push(verb !== null);
+    const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
     const relation = act ?? listAct(folded, layout.lines, leads, c.start) ?? clauseRelation(c.start, folded, layout, openers);
     return {
@@ -126,7 +132,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     };
   });
   lendNamedIssuers(kept, resolved);
-  return merge([...resolved, ...statedRelations(kept, resolved, text, folded)]);
+  return merge([...resolved, ...statedRelations(kept, resolved, text, folded, acted)]);
 }
 
 /**
@@ -183,7 +189,7 @@ function isSelf(c: Citation, self: Identity): boolean {
  * bởi A" (A AMENDS B); and "… thực hiện B … được ban hành kèm theo Quyết định A" (A, which
  * carries the unnumbered act, IMPLEMENTS B).
  */
-function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: string): Resolved[] {
+function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: string, acted: readonly boolean[]): Resolved[] {
   const stated: Resolved[] = [];
   // The last act stated with its object: "A (thay thế B và C)" acts on C too, when C is of B's
   // type ("Kế hoạch A thực hiện Chỉ thị B và Kế hoạch C" lists C beside A).
@@ -199,6 +205,8 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     const gap = text.slice(gapStart, b.start);
     if (crossesSentence(gap)) continue;
     const verb = statedBetween(folded.slice(gapStart, b.start));
+    // A verb has one subject: when it is the citing document's act on B, A does not act on B.
+    if (verb && !verb.reversed && acted[i]) continue;
     if (verb) {
       if (verb.reversed) addStated(stated, rs[i], rs[i - 1], verb.relation);
       else {

@@ -59,6 +59,9 @@ describe('selfAct: the citing document acts on the cited one', () => {
     ['Quyt đnh ny bi b ', 'REPEALS'],
     ['Ngh đnh ny sa đi, b sung một s điều ca ', 'AMENDS'],
     ['Thông tư ny hưng dn thi hnh ', 'GUIDES'],
+    // An act on some provisions of the document ("khoản 4 Điều 3 và khoản 3 Điều 7").
+    ['3. Bãi bỏ khoản 4 Điều 3 và khoản 3 Điều 7 ', 'REPEALS'],
+    ['Thông tư này sửa đổi, bổ sung điểm a khoản 2 Điều 5 của ', 'AMENDS'],
     ['Tiếp tục thực hiện tốt ', null],
   ])('"%s" → %s', (before, relation) => {
     expect(selfAct(fold(before))).toBe(relation);
@@ -204,6 +207,14 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(extract(letter).citations.filter((c) => c.stated)).toEqual([]);
     const sameLine = 'Tờ trình số 56/TTr-SNV ngày 12/4/2024 về triển khai Quyết định số 1234/QĐ-UBND ngày 20/3/2024.';
     expect(extract(sameLine).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['56/TTr-SNV', 'IMPLEMENTS', '1234/QĐ-UBND']]);
+  });
+
+  it('the enacting formula\'s purpose ("ban hành Thông tư sửa đổi … Thông tư số A … để hướng dẫn thực hiện Nghị định B") is the document\'s act on B, not A\'s', () => {
+    const text = 'THÔNG TƯ\nSửa đổi Thông tư số 85/2019/TT-BTC\n\nCăn cứ Nghị định số 82/2023/NĐ-CP ngày 28 tháng 11 năm 2023 của Chính phủ;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC ngày 29 tháng 11 năm 2019 của Bộ trưởng Bộ Tài chính hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương để hướng dẫn thực hiện Nghị định số 82/2023/NĐ-CP.\n\nĐiều 1. Sửa đổi khoản 2 Điều 3.';
+    const rows = extract(text).citations.map((c) => [c.number, c.relation, c.target]);
+    expect(rows).toContainEqual(['82/2023/NĐ-CP', 'GUIDES', null]);
+    expect(rows).toContainEqual(['85/2019/TT-BTC', 'AMENDS', null]);
+    expect(rows.filter((r) => r[2] !== null)).toEqual([]);
   });
 
   it('a stated act goes on to the next document of its object\'s type in a list ("A thay thế B và C"), not to one listed beside A', () => {
