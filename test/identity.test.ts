@@ -56,6 +56,11 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(letter)).toMatchObject({ number: '45/SNV-CCHC', province: 'Khánh Hòa', date: '2024-03-10' });
   });
 
+  it('a huyện whose header OCR damaged and that names no province is read again once the text tells its province', () => {
+    const text = 'UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN CHD MOI Doc lap - Tu do - Hanh phuc\nSo: 1456/QD-UBND Chd Mói, ngay 22 thang 5 nam 2023\n\nQUYET DINH\nVe viec kien toan Ban Chi huy\n\nCan cu Quyet dinh so 825/QD-UBND ngay 18/4/2023 cua UBND tinh An Giang;';
+    expect(self(text)).toMatchObject({ number: '1456/QĐ-UBND', issuer: 'UBND huyện Chợ Mới', province: 'An Giang', date: '2023-05-22' });
+  });
+
   // The number repeated with its code alone is the body's the text named for it, not the xã's.
   it('a letter whose "V/v" subject stands between its number and the motto: the agency lines above both issue it', () => {
     const text = 'ỦY BAN NHÂN DÂN\nXÃ BẮC HÀ\n-------\nSố: 312/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nBắc Hà, ngày 20 tháng 8 năm 2025\n\nKính gửi: Các thôn.\n\nThực hiện đúng Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND xã và Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh Lào Cai.\nBáo cáo theo yêu cầu tại Kế hoạch số 164/KH-UBND.';

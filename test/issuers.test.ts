@@ -79,6 +79,8 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND TX Ninh Hòa', 'UBND thị xã Ninh Hòa', 7, ofUbnd],
     ['UBND TP. Hồ Chí Minh', 'UBND thành phố Hồ Chí Minh', 5, ofUbnd],
     ['UBND xa Ninh Phung', 'UBND xã Ninh Phụng', 7, ofUbnd],
+    // A huyện OCR read one letter off is the province's only huyện within one edit of it.
+    ['UBND HUYEN CHD MOI', 'UBND huyện Chợ Mới', 7, { province: provinceByName('An Giang')!, issuer: null }],
     ['Uy ban nhan dan phuong Vinh Hai', 'UBND phường Vĩnh Hải', 7, ofUbnd],
     // Three communes of Hà Nội read "Tien Phong": the name stays as read.
     ['UBND xa Tien Phong, thanh pho Ha Noi', 'UBND xã Tien Phong', 7, ofUbnd],

@@ -34,6 +34,7 @@ describe('documentKey: ELI-style keys', () => {
     // A name OCR damaged reads as the table's law, word for word within look-alike letters.
     ['Can ci Luat Té chirc chinh quyén dia phuong ngay 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
+    ['Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;', 'vn/tw/qh/luat/2013/33'],
     ['Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016 của Ủy ban Thường vụ Quốc hội;', 'vn/tw/ubtvqh/nq/2016/1211'],
     // A letter after the running number is part of it: 30c is not 30.
     ['Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;', 'vn/tw/cp/nq/2011/30c'],

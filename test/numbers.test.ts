@@ -202,6 +202,8 @@ describe('documents cited by name, without a number', () => {
     // The constitution: one a year, its title "Hiến pháp năm YYYY" whatever words name the country.
     ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;', ['Hiến pháp', 'Hiến pháp năm 2013', null, 'Quốc hội']],
     ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp', 'Hiến pháp năm 2013', null, 'Quốc hội']],
+    // "Luật" with its vowel OCR damaged, in the legal bases: named by its canonical type word.
+    ['Can ctr Luét Phong, ch6ng thien tai ngay 19 thang 6 nim 2013;', ['Luật', 'Luật Phong, ch6ng thien tai', '2013-06-19', 'Quốc hội']],
   ])('%s', (text, row) => {
     expect(named(text)).toEqual([row]);
   });
