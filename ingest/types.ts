@@ -68,10 +68,11 @@ const TYPE_BEFORE_LOST = new RegExp(
 // OCR reads a marked vowel as other letters ("Huéng dan", "Hudng dan" for "Hướng dẫn", DOMAIN.md
 // §3): the same type words are also read with each run of vowels as one to three of the letters
 // OCR gives for one (look-alikes.ts): vowels, d for the marks of ă, â, ơ ("Hudng"), w or ir for
-// ư; no other consonant, so that a pattern cannot slide along a word. Read so only before "số"
+// ư, j for ị ("Nghi djnh"); no other consonant (j is none of Vietnamese's), so that a pattern
+// cannot slide along a word. Read so only before "số"
 // (SO_AT_END): most numbers whose type word is not read as written have none ("ngày 12/KH-UBND").
 const TYPE_BEFORE_OCR = new RegExp(
-  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[aeiouydwr]{1,3}')})`).join('|')})${SO}:? ?$`,
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]+/g, '[aeiouydwrj]{1,3}')})`).join('|')})${SO}:? ?$`,
   'g',
 );
 const SO_AT_END = new RegExp(`(?:^|[^a-z])${SO.trimStart()}:? ?$`);

@@ -138,6 +138,8 @@ describe('the start of a mention: its type word', () => {
     ['theo Hudng dan sb 04-HD/DUK ngay 19/01/2021', 'Hudng dan'],
     ['Huéng dan nay thay thé Huéng dan s6 12-HD/BTCTU', 'Huéng dan s6'],
     ['cua Théng tu sb\n02/2017/TT-VPCP', 'Théng tu'],
+    // "ị" read as "j".
+    ['bo sung boi Nghi djnh sé 92/2017/ND-CP ngay 07/8/2017', 'Nghi djnh'],
     // A type code standing for its word before "số".
     ['Căn cứ QĐ số 2345/QĐ-UBND ngày 25/12/2023', 'QĐ số'],
     ['Thực hiện KH số 45/KH-SNV', 'KH số'],
