@@ -82,13 +82,15 @@ export function findCitations(text: string, folded: string): Citation[] {
     });
   }
   shareListDates(folded, all);
+  shareListIssuers(folded, all);
   return [...all, ...laws].sort((a, b) => a.start - b.start);
 }
 
 // "cùng ngày" right before a date: the documents listed before it were all issued that day.
 const SAME_DAY = /c[a-z]{0,2}ng\s+ng[a-z]{0,2}y\s*:?\s*$/;
 // What may join the numbers of one list: "và", commas, and the type word and "số" of the next.
-const LIST_JOIN = /^[\s,]*(?:va\b)?[\s,]*(?:[a-z]+\s+){0,4}$/;
+// ("số" as OCR reads it too: "s0", "s6").
+const LIST_JOIN = /^[\s,]*(?:va\b)?[\s,]*(?:[a-z][a-z0-9]*\s+){0,4}$/;
 
 /**
  * "Quyết định số 123/QĐ-UBND và số 124/QĐ-UBND cùng ngày 12/3/2020": the date a list states
@@ -103,6 +105,27 @@ function shareListDates(folded: string, mentions: Citation[]): void {
       if (!LIST_JOIN.test(folded.slice(mentions[j].number!.end, mentions[j + 1].start))) break;
       mentions[j].date = withNear(date, false);
     }
+  }
+}
+
+/**
+ * "Chủ tịch UBND tỉnh đã ban hành các Quyết định số 112/QĐ-UBND ngày …, số 198/QĐ-UBND ngày …
+ * và số 265/QĐ-UBND ngày …": the numbers of one list ("số B" after "A …," or "và"), of one
+ * issuer code, are issued by the body its words name once, before or after them. A list whose
+ * items name two bodies is left as it is. `mentions` are the mentions of numbers in order;
+ * their issuer words are set in place.
+ */
+function shareListIssuers(folded: string, mentions: Citation[]): void {
+  for (let i = 0; i < mentions.length; ) {
+    let j = i + 1;
+    while (j < mentions.length && !mentions[j].typeWord && mentions[j].number!.issuerCode === mentions[i].number!.issuerCode
+      && LIST_JOIN.test(folded.slice(mentions[j - 1].end, mentions[j].start))) j++;
+    const named = new Set(mentions.slice(i, j).map((m) => m.issuerWords).filter((w) => w !== null));
+    if (named.size === 1) {
+      const words = [...named][0];
+      for (let k = i; k < j; k++) mentions[k].issuerWords ??= words;
+    }
+    i = j;
   }
 }
 
@@ -164,7 +187,7 @@ const TAI_BEFORE = /\st[a-z]i\s*$/;
 
 // "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
 // the sentence ("Năm 2020, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND").
-const ISSUED_BEFORE = /\s(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh\s*$/;
+const ISSUED_BEFORE = /\s(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh(?:\s+(?:cac|nhung))?\s*$/;
 // The subject: the words after the clause's last mark, a few words long, without digits.
 const SUBJECT_BEFORE = /(?:^|[;,.:()\n])\s*([^;,.:()\n\d]{3,60})$/;
 

@@ -9,6 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold, isLetterOrDigit } from './fold.ts';
 import { localityAt, placeNameAt, placeOf } from './localities.ts';
+import { ocrCost } from './look-alikes.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { restoreDiacritics } from './vocabulary.ts';
 
@@ -90,7 +91,10 @@ function same(word: string | undefined, expected: string, context = false): bool
   if (word === undefined) return false;
   if (word === expected) return true;
   const min = context ? 3 : 4;
-  return expected.length >= min && Math.abs(word.length - expected.length) <= 1 && distance(word, expected) <= 1;
+  if (expected.length < min) return false;
+  const longer = Math.abs(word.length - expected.length);
+  // One edit, or up to two of OCR's look-alikes ("chii" for "chủ", "tirong" for "tướng").
+  return (longer <= 1 && distance(word, expected) <= 1) || (longer <= 2 && ocrCost(word, expected) <= 1);
 }
 
 /** How many words of `words` from `at` spell the pattern `parts` (fuzzy per word), or 0. */

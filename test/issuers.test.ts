@@ -79,6 +79,8 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND TX Ninh Hòa', 'UBND thị xã Ninh Hòa', 7, ofUbnd],
     ['UBND TP. Hồ Chí Minh', 'UBND thành phố Hồ Chí Minh', 5, ofUbnd],
     ['UBND xa Ninh Phung', 'UBND xã Ninh Phụng', 7, ofUbnd],
+    // "Chủ tịch" with OCR's look-alikes ("ii" for "ủ").
+    ['Chii tich UBND tinh', 'UBND tỉnh Khánh Hòa', 5, ofHuyen],
     // A huyện OCR read one letter off is the province's only huyện within one edit of it.
     ['UBND HUYEN CHD MOI', 'UBND huyện Chợ Mới', 7, { province: provinceByName('An Giang')!, issuer: null }],
     ['Uy ban nhan dan phuong Vinh Hai', 'UBND phường Vĩnh Hải', 7, ofUbnd],

@@ -230,4 +230,16 @@ describe('the issuer named before a mention: "của <issuer> tại <mention>"', 
   ])('%s', (text, words) => {
     expect(issuerWords(text).at(-1)).toBe(words);
   });
+
+  // The numbers of one list are issued by the body its words name once, before or after them.
+  it.each([
+    ['Chủ tịch UBND tỉnh đã ban hành các Quyết định số 112/QĐ-UBND ngày 16/01/2023, số 198/QĐ-UBND ngày 07/02/2023 và số 265/QĐ-UBND ngày 20/02/2023 về việc công bố danh mục.', ['Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh']],
+    ['Chii tich UBND tinh da ban hanh cac Quyét dinh s6 112/QD-UBND ngay 16/01/2023,\ns0 198/QP-UBND ngdy 07/02/2023 va sb 265/QD-UBND ngay\n20/02/2023 ve viec cong bo', ['Chii tich UBND tinh', 'Chii tich UBND tinh', 'Chii tich UBND tinh']],
+    ['theo Quyết định số 112/QĐ-UBND ngày 16/01/2023, số 198/QĐ-UBND ngày 07/02/2023 của UBND tỉnh Sóc Trăng.', ['UBND tỉnh Sóc Trăng', 'UBND tỉnh Sóc Trăng']],
+    // Two bodies named, or another type word: not one list.
+    ['theo Quyết định số 112/QĐ-UBND ngày 16/01/2023 của UBND tỉnh, số 198/QĐ-UBND ngày 07/02/2023 của UBND huyện.', ['UBND tỉnh', 'UBND huyện']],
+    ['theo Quyết định số 112/QĐ-UBND ngày 16/01/2023, Kế hoạch số 198/KH-UBND ngày 07/02/2023 của UBND huyện.', [null, 'UBND huyện']],
+  ])('%s', (text, words) => {
+    expect(issuerWords(text)).toEqual(words);
+  });
 });
