@@ -63,8 +63,14 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     ['Nghị định số 61 / 2018 / NĐ-CP ngày 23/4/2018', '61/2018/NĐ-CP'],
     ['Nghị định số 61/ 2018/\nNĐ-CP', '61/2018/NĐ-CP'],
     ['Chương trình hành động số 12 - CTr/TU', '12-CTr/TU'],
+    // A PDF copy lost the dash that ended the line: a line break stands for it before a known issuer.
+    ['Căn cứ Nghị định số 163/2016/NĐ\nCP ngày 21 tháng 12 năm 2016', '163/2016/NĐ-CP'],
   ])('%s → %s', (text, expected) => {
     expect(numbers(text)).toEqual([expected]);
+  });
+
+  it('a line break after a type code is no lost dash before a word that is no issuer code', () => {
+    expect(numbers('theo Quyết định số 45/QĐ\nCăn cứ Quyết định số 46/QĐ-UBND')).toEqual(['46/QĐ-UBND']);
   });
 
   it('counts the repairs an OCR number needed, none for clean text', () => {
