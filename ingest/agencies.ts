@@ -40,12 +40,16 @@ function central(code: string): Issuer {
  * - Sở, Văn phòng UBND, Thanh tra tỉnh, a Ban quản lý → UBND of that province;
  * - Thủ tướng, Văn phòng Chính phủ, a Bộ or ministerial body → Chính phủ;
  * - Ủy ban Thường vụ Quốc hội → Quốc hội;
- * - a Vụ, Cục or Tổng cục of a Bộ → that Bộ;
+ * - a Vụ, Cục or Tổng cục of a Bộ → that Bộ; a committee of an HĐND → that HĐND;
  * - a body of a huyện or xã, see `localParent`.
  */
 export function parentAgency(issuer: Issuer): Issuer | null {
   const code = issuer.code;
-  if (!code) return issuer.unitOf ? central(issuer.unitOf) : null;
+  if (!code) {
+    if (!issuer.unitOf) return null;
+    const province = issuer.province ? provinceByName(issuer.province) : null;
+    return province ? provincialIssuer(issuerCode(issuer.unitOf)!, province) : central(issuer.unitOf);
+  }
   if (issuer.locality) return localParent(issuer, code);
   const entry = issuerCode(code);
   if (code === 'TW') return issuer.name === entry?.name ? null : central('TW');

@@ -23,8 +23,9 @@ export interface Issuer {
   /** The unit below the province a body belongs to ("huyện Cam Lâm"), see localities.ts. */
   locality?: string | null;
   /**
-   * For a unit of a Bộ (a Vụ, Cục or Tổng cục, whose codes are in no table): the code of its Bộ
-   * (`BYT`). Its numbers restart apart from other Bộ's units of the same name.
+   * For a unit of a body whose code is in no table, the code of that body: a Vụ's, Cục's or
+   * Tổng cục's Bộ (`BYT`), an HĐND committee's HĐND (`HĐND`, of the unit's province). Its
+   * numbers restart apart from other such units of the same code.
    */
   unitOf?: string | null;
 }
@@ -301,6 +302,7 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
   if (words[at] === 'ban' && same(words[at + 1], 'chi') && same(words[at + 2], 'dao')) {
     return steeringCommittee(words, shown, at + 3, ctx);
   }
+  if (words[at] === 'ban') return councilCommittee(words, at + 1, ctx);
   return null;
 }
 
@@ -353,6 +355,28 @@ function ministryUnit(words: readonly string[], shown: readonly string[], from: 
 export function oneCase(name: string): string {
   const lower = name.toLowerCase().replace(/(^| )việt nam(?= |$)/g, '$1Việt Nam');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+// The committees (ban) a provincial Hội đồng nhân dân sets up (Luật Tổ chức chính quyền địa
+// phương 2015, Điều 18 and 39; 2025, Điều 16): folded words and name.
+const COUNCIL_COMMITTEES = ['Pháp chế', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Dân tộc', 'Đô thị']
+  .map((name) => ({ name, words: issuerWords(name) }));
+
+/**
+ * A committee of a Hội đồng nhân dân named by the words after "Ban" ("Ban Kinh tế - Ngân sách
+ * Hội đồng nhân dân tỉnh", "Ban Pháp chế HĐND tỉnh Thanh Hóa"): named "Ban Kinh tế - Ngân sách
+ * HĐND tỉnh Thanh Hóa", of the province the words or the citing document name; null otherwise.
+ */
+function councilCommittee(words: readonly string[], at: number, ctx: CitingContext): Issuer | null {
+  const committee = COUNCIL_COMMITTEES.find((c) => c.words.every((w, i) => same(words[at + i], w)));
+  if (!committee) return null;
+  let i = at + committee.words.length;
+  if (words[i] === 'hdnd') i++;
+  else if (spell(words, i, ['hoi', 'dong', 'nhan', 'dan'])) i += 4;
+  else return null;
+  const province = words[i] === 'tinh' || words[i] === 'thanh' ? (provinceAfter(words, i) ?? ctx.province) : ctx.province;
+  if (!province) return null;
+  return { name: `Ban ${committee.name} HĐND ${province.kind} ${province.name}`, level: 6, province: province.name, code: null, unitOf: 'HĐND' };
 }
 
 /**

@@ -97,13 +97,16 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['Vu Phap che Bo Noi vu', 'Vụ Pháp chế Bộ Nội vụ', 4, ofUbnd],
     ['Tổng cục trưởng Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 'Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 4, ofUbnd],
     ['Cục Thuế tỉnh Phú Yên', 'Cục Thuế tỉnh Phú Yên', 6, ofUbnd],
+    // A committee of the HĐND (Luật Tổ chức chính quyền địa phương): of the province named or the citing one.
+    ['Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', 'Ban Kinh tế - Ngân sách HĐND tỉnh Khánh Hòa', 6, ofUbnd],
+    ['Ban Phap che HDND tinh Thanh Hoa', 'Ban Pháp chế HĐND tỉnh Thanh Hóa', 6, ofUbnd],
   ])('%s → %s', (words, name, level, ctx) => {
     const issuer = issuerFromWords(words, ctx);
     expect(issuer?.name).toBe(name);
     expect(issuer?.level).toBe(level);
   });
 
-  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ', 'Ban Chỉ đạo', 'Vụ Tổ chức cán bộ'])('names no issuer: "%s"', (words) => {
+  it.each(['các cơ quan, đơn vị', 'người dân', '', 'UBND huyện', 'Phòng Nội vụ', 'Ban Chỉ đạo', 'Vụ Tổ chức cán bộ', 'Ban Pháp chế'])('names no issuer: "%s"', (words) => {
     expect(issuerFromWords(words, ofUbnd)).toBeNull();
   });
 

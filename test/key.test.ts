@@ -61,6 +61,10 @@ describe('documentKey: ELI-style keys', () => {
     expect(citedKeys('KHÁNH HÒA', line('Bộ Tài chính'))).toEqual(['vn/tw.btc/tccb/ttr/2023/312']);
   });
 
+  it('an HĐND committee\'s number is keyed under its HĐND', () => {
+    expect(citedKeys('KHÁNH HÒA', 'Xét Báo cáo thẩm tra số 520/BC-KTNS ngày 05/7/2024 của Ban Kinh tế - Ngân sách HĐND tỉnh;')).toEqual(['vn/khanh-hoa.hdnd/ktns/bc/2024/520']);
+  });
+
   it('OCR damage does not change the key', () => {
     const clean = citedKeys('KHÁNH HÒA', 'Căn cứ Quyết định số 524/QĐ-UBND ngày 04/3/2016 của UBND tỉnh Khánh Hòa;');
     const damaged = citedKeys('KHÁNH HÒA', 'Céin cie Quyét dinh s6 524/0P- UBND ngay 04/3/2016 ciia UBND tinh Khdnh Hoa;');
@@ -87,6 +91,7 @@ describe('agency hierarchy', () => {
     [issuer('Ban Tuyên giáo Trung ương', 'BTGTW', 1, null), ['Ban Tuyên giáo Trung ương', 'Ban Chấp hành Trung ương']],
     // A unit of a Bộ answers to its Bộ.
     [{ ...issuer('Cục Quản lý khám chữa bệnh Bộ Y tế', null as unknown as string, 4, null), unitOf: 'BYT' }, ['Cục Quản lý khám chữa bệnh Bộ Y tế', 'Bộ Y tế', 'Chính phủ']],
+    [{ ...issuer('Ban Pháp chế HĐND tỉnh Hà Tĩnh', null as unknown as string, 6, 'Hà Tĩnh'), unitOf: 'HĐND' }, ['Ban Pháp chế HĐND tỉnh Hà Tĩnh', 'HĐND tỉnh Hà Tĩnh', 'Ủy ban Thường vụ Quốc hội', 'Quốc hội']],
     // A provincial body whose province is not known has no known parent.
     [issuer('Sở Nội vụ', 'SNV', 6, null), ['Sở Nội vụ']],
   ])('%o → %o', (start, chain) => {
