@@ -41,6 +41,9 @@ const TYPE_CODES: TypeCode[] = [
   { code: 'PL', name: 'Pháp lệnh' },
   // A consolidated text (Pháp lệnh 01/2012/UBTVQH13 on hợp nhất) has its own number: 05/VBHN-BNV.
   { code: 'VBHN', name: 'Văn bản hợp nhất' },
+  // The Party numbers its letters with a type code (Hướng dẫn 36-HD/VPTW on the Party's documents:
+  // "2187-CV/TU"); older state letters print one too ("123/CV-UBND").
+  { code: 'CV', name: 'Công văn' },
 ];
 
 /**

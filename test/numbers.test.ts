@@ -122,6 +122,8 @@ describe('the type of a cited number: the word before it, or its type code', () 
     // The Party numbers its Quy định with QĐ, as its Quyết định (Hướng dẫn 36-HD/VPTW).
     ['Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị', 'Quy định'],
     ['Quyết định số 99-QĐ/TW ngày 03/10/2017', 'Quyết định'],
+    // The Party's letters carry the type code CV.
+    ['theo 2187-CV/TU ngày 16/10/2023 của Ban Thường vụ Tỉnh ủy', 'Công văn'],
     // Outside the Party, QĐ is a Quyết định whatever word a copy put before it.
     ['Quy định số 15/QĐ-UBND ngày 02/01/2020', 'Quyết định'],
     // Text copied from a web page keeps its no-break spaces ("Quyết&nbsp;định&nbsp;số").
