@@ -6,7 +6,7 @@
  */
 import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { isSpace, letterCase } from './fold.ts';
+import { fold, isLetterOrDigit, isSpace, letterCase } from './fold.ts';
 import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
 
 /** One mention of a document. Offsets are UTF-16 code units into the decoded text. */
@@ -414,6 +414,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const ordinance = namedLaw(text, folded, numbers, at, at + m[0].length, 'Pháp lệnh', 'Ủy ban Thường vụ Quốc hội');
     if (ordinance) laws.push(ordinance);
   }
+  laws.push(...namedAgain(text, folded, laws));
   // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
   // year, so its title is "Hiến pháp năm 2013" whatever words name the country. It is cited
   // first among the legal bases, which open a document: it is looked for in the opening
@@ -430,6 +431,35 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
   }
   return laws.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A law the text cites by name and date, named again without them ("Căn cứ Luật Căn cước ngày
+ * 27 tháng 11 năm 2023; … Nghị định này quy định chi tiết một số điều của Luật Căn cước"): the
+ * same law, as one text names one law by one name. A mention is its whole name, printed with a
+ * capital, where the name ends (punctuation, the end of a line, or a word that cannot go on a
+ * name: "và", "của", "về" …), so "Luật Căn cước công dân" is not "Luật Căn cước". `laws` are the
+ * dated mentions; the new ones carry their date as not near.
+ */
+function namedAgain(text: string, folded: string, laws: readonly Citation[]): Citation[] {
+  const again: Citation[] = [];
+  const names = new Map<string, Citation>();
+  for (const law of laws) {
+    const name = law.title?.replace(/ năm \d{4}$/, '') ?? '';
+    if (name && !names.has(fold(name))) names.set(fold(name), law);
+  }
+  for (const [key, law] of names) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      if ((at > 0 && isLetterOrDigit(folded.charCodeAt(at - 1))) || !NAME_ENDS.test(folded.slice(end, end + 12))) continue;
+      if (letterCase(text.charCodeAt(at)) !== 1 || laws.some((l) => at < l.end && end > l.start)) continue;
+      again.push({ ...law, start: at, end, date: law.date ? withNear(law.date, false) : null, titleObject: null, attachmentNote: false });
+    }
+  }
+  return again;
+}
+
+// What may follow a law's whole name: punctuation, a line's end, a word no name goes on with.
+const NAME_ENDS = /^(?:$|[ \t]*(?:[^a-z0-9 \t]|$)|[ \t]+(?:va|cua|ve|theo|tai|da|duoc|de|nham|quy dinh|huong dan|thi|nay)\b)/;
 
 const ORDINANCE = /phap\s+lenh\s+(?!so\b|nay\b)/y;
 const CONSTITUTION = /hien\s+phap\b/g;

@@ -208,7 +208,10 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     // A verb has one subject: when it is the citing document's act on B, A does not act on B.
     if (verb && !verb.reversed && acted[i]) continue;
     if (verb) {
-      if (verb.reversed) addStated(stated, rs[i], rs[i - 1], verb.relation);
+      // "A … hướng dẫn thi hành Luật L, đã được sửa đổi, bổ sung bởi B": after a comma, the
+      // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
+      const head = before && /^[\s)]*,/.test(gap) ? before.actor : rs[i - 1];
+      if (verb.reversed) addStated(stated, rs[i], head, verb.relation);
       else {
         addStated(stated, rs[i - 1], rs[i], verb.relation);
         last = { actor: rs[i - 1], object: rs[i], relation: verb.relation };

@@ -226,6 +226,28 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('a law cited by name and date, named again without them, is that law: a decree detailing it GUIDES it', () => {
+    const decree = 'NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Căn cước\n\nCăn cứ Luật Căn cước ngày 27 tháng 11 năm 2023;\nCăn cứ Luật Căn cước công dân năm 2014;\n\nChính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Căn cước.';
+    const rows = extract(decree).citations.map((c) => [c.title, c.relation, c.date]);
+    expect(rows).toEqual([
+      ['Luật Căn cước', 'GUIDES', '2023-11-27'],
+      ['Luật Căn cước', 'BASED_ON', '2023-11-27'],
+      ['Luật Căn cước công dân năm 2014', 'BASED_ON', null],
+    ]);
+  });
+
+  it('a passive after a comma is said of the head of the phrase, in parentheses of the document before it', () => {
+    const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
+    const law = 'Căn cứ Luật Căn cước công dân năm 2014;\n';
+    expect(stated(`${law}Hồ sơ giải quyết theo Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước công dân, đã được sửa đổi, bổ sung bởi Nghị định số 37/2021/NĐ-CP ngày 29/3/2021 của Chính phủ.`)).toEqual([
+      ['137/2015/NĐ-CP', 'GUIDES', 'Luật Căn cước công dân năm 2014'],
+      ['37/2021/NĐ-CP', 'AMENDS', '137/2015/NĐ-CP'],
+    ]);
+    expect(stated('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07/8/2017).')).toEqual([
+      ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'],
+    ]);
+  });
+
   it('the document acts on a number introduced by its type code ("thay thế QĐ số …")', () => {
     const decision = 'QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế QĐ số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.';
     expect(relationOf(decision, '12/QĐ-UBND')).toEqual(['REPLACES']);
