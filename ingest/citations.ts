@@ -382,6 +382,7 @@ function lawNameStop(text: string, folded: string, from: number): number {
  */
 function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): Citation[] {
   const laws: Citation[] = [];
+  const undated: number[] = []; // where a law's type word, printed with a capital, names no date
   for (let at = folded.indexOf('luat'); at >= 0; at = folded.indexOf('luat', at + 1)) {
     LAW.lastIndex = at;
     const m = LAW.exec(folded);
@@ -391,7 +392,10 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     const start = code === 'bo luat' ? m.index - 3 : m.index;
     if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)/.test(text.slice(start, start + 8))) continue;
     const law = namedLaw(text, folded, numbers, start, m.index + m[0].length, code === 'bo luat' ? 'Bộ luật' : 'Luật', 'Quốc hội');
-    if (!law) continue;
+    if (!law) {
+      undated.push(start);
+      continue;
+    }
     laws.push(law);
     at = law.end; // the laws an amending law's name names are part of it
   }
@@ -400,7 +404,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
   const opening = folded.length > PREAMBLE_REACH ? folded.slice(0, PREAMBLE_REACH) : folded;
   DAMAGED_LAW.lastIndex = 0;
   for (let m = DAMAGED_LAW.exec(opening); m; m = DAMAGED_LAW.exec(opening)) {
-    if (m[1] === 'a' || text.charCodeAt(m.index) !== 76 /* L */ || laws.some((l) => m!.index >= l.start && m!.index < l.end)) continue;
+    if ((m.index > 0 && isLetterOrDigit(opening.charCodeAt(m.index - 1))) || text.charCodeAt(m.index) !== 76 /* L */ || laws.some((l) => m!.index >= l.start && m!.index < l.end)) continue;
     const law = namedLaw(text, folded, numbers, m.index, m.index + m[0].length, 'Luật', 'Quốc hội');
     if (law) laws.push(law);
   }
@@ -413,8 +417,9 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     if (!m || (at > 0 && /[a-z]/.test(folded[at - 1])) || !/^(?:Pháp lệnh|PHÁP LỆNH|Phap lenh|PHAP LENH)/.test(text.slice(at, at + 9))) continue;
     const ordinance = namedLaw(text, folded, numbers, at, at + m[0].length, 'Pháp lệnh', 'Ủy ban Thường vụ Quốc hội');
     if (ordinance) laws.push(ordinance);
+    else undated.push(at);
   }
-  laws.push(...namedAgain(text, folded, laws));
+  laws.push(...namedAgain(folded, laws, undated));
   // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
   // year, so its title is "Hiến pháp năm 2013" whatever words name the country. It is cited
   // first among the legal bases, which open a document: it is looked for in the opening
@@ -435,24 +440,26 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
 /**
  * A law the text cites by name and date, named again without them ("Căn cứ Luật Căn cước ngày
  * 27 tháng 11 năm 2023; … Nghị định này quy định chi tiết một số điều của Luật Căn cước"): the
- * same law, as one text names one law by one name. A mention is its whole name, printed with a
- * capital, where the name ends (punctuation, the end of a line, or a word that cannot go on a
- * name: "và", "của", "về" …), so "Luật Căn cước công dân" is not "Luật Căn cước". `laws` are the
- * dated mentions; the new ones carry their date as not near.
+ * same law, as one text names one law by one name. `undated` are where a law's type word
+ * names no date (printed with a capital); a mention there is one of the dated laws' whole names
+ * where the name ends (punctuation, the end of a line, or a word that cannot go on a name: "và",
+ * "của", "về" …), so "Luật Căn cước công dân" is not "Luật Căn cước". `laws` are the dated
+ * mentions; the new ones carry their date as not near.
  */
-function namedAgain(text: string, folded: string, laws: readonly Citation[]): Citation[] {
-  const again: Citation[] = [];
+function namedAgain(folded: string, laws: readonly Citation[], undated: readonly number[]): Citation[] {
+  if (!undated.length || !laws.length) return [];
   const names = new Map<string, Citation>();
   for (const law of laws) {
     const name = law.title?.replace(/ năm \d{4}$/, '') ?? '';
     if (name && !names.has(fold(name))) names.set(fold(name), law);
   }
-  for (const [key, law] of names) {
-    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+  const again: Citation[] = [];
+  for (const at of undated) {
+    for (const [key, law] of names) {
       const end = at + key.length;
-      if ((at > 0 && isLetterOrDigit(folded.charCodeAt(at - 1))) || !NAME_ENDS.test(folded.slice(end, end + 12))) continue;
-      if (letterCase(text.charCodeAt(at)) !== 1 || laws.some((l) => at < l.end && end > l.start)) continue;
+      if (!folded.startsWith(key, at) || !NAME_ENDS.test(folded.slice(end, end + 12))) continue;
       again.push({ ...law, start: at, end, date: law.date ? withNear(law.date, false) : null, titleObject: null, attachmentNote: false });
+      break;
     }
   }
   return again;
@@ -463,7 +470,8 @@ const NAME_ENDS = /^(?:$|[ \t]*(?:[^a-z0-9 \t]|$)|[ \t]+(?:va|cua|ve|theo|tai|da
 
 const ORDINANCE = /phap\s+lenh\s+(?!so\b|nay\b)/y;
 const CONSTITUTION = /hien\s+phap\b/g;
-const DAMAGED_LAW = /\blu([a-z])t\s+(?!so\b|nay\b|dinh\b)/g;
+// Without \b, V8 scans for "lu" natively; the letter before is tested after.
+const DAMAGED_LAW = /lu[b-z]t\s+(?!so\b|nay\b|dinh\b)/g;
 // Where the legal bases of a document end at the latest: header, title and a preamble of twenty
 // "Căn cứ" lines fit in it.
 const PREAMBLE_REACH = 6000;

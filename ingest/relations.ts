@@ -29,7 +29,7 @@ interface Opener {
 }
 
 /**
- * The clause openers inside the document's preambles and statements of purpose, in order. A new sentence that opens with
+ * The clause openers inside the document's preambles, in order. A new sentence that opens with
  * any other capitalised word ("Năm 2020, Sở đã tham mưu …", "Sở Nội vụ kính trình …") ends the
  * clause before it and counts as an opener of CITES: what it names is only mentioned. A clause
  * that opens with a mention or a type word goes on with the list before it ("Căn cứ Luật A;\nLuật
@@ -37,23 +37,28 @@ interface Opener {
  * `mentions` are the document's mentions (citations.ts) in order of `start`.
  */
 export function preambleOpeners(text: string, folded: string, layout: Layout, mentions: readonly Mention[]): Opener[] {
+  return layout.preambles.flatMap(([from, to]) => clauseOpeners(text, folded, from, to, mentions, false));
+}
+
+/**
+ * The clause openers between `from` and `to` (see `preambleOpeners`). In a statement of purpose
+ * (`purpose`), each bullet is a statement of its own; in a preamble, an item of the list its
+ * lead opened.
+ */
+function clauseOpeners(text: string, folded: string, from: number, to: number, mentions: readonly Mention[], purpose: boolean): Opener[] {
   const openers: Opener[] = [];
-  for (const [from, to, purpose] of [...layout.preambles, ...layout.purposes.map(([f, t]) => [f, t, true] as const)]) {
-    CLAUSE_START.lastIndex = from;
-    for (let m = CLAUSE_START.exec(folded); m && m.index < to; m = CLAUSE_START.exec(folded)) {
-      const at = m.index + m[0].length;
-      if (at >= to) break;
-      const relation = openerAt(folded, at);
-      if (relation) openers.push({ at, relation });
-      // Each bullet of a statement of purpose is a statement of its own; in a preamble, an item
-      // of the list its lead opened.
-      else if (letterCase(text.charCodeAt(at)) === UPPER && (purpose || startsSentence(folded, at)) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
-        openers.push({ at, relation: 'CITES' });
-      }
-      if (m[0].length === 0) CLAUSE_START.lastIndex++;
+  CLAUSE_START.lastIndex = from;
+  for (let m = CLAUSE_START.exec(folded); m && m.index < to; m = CLAUSE_START.exec(folded)) {
+    const at = m.index + m[0].length;
+    if (at >= to) break;
+    const relation = openerAt(folded, at);
+    if (relation) openers.push({ at, relation });
+    else if (letterCase(text.charCodeAt(at)) === UPPER && (purpose || startsSentence(folded, at)) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
+      openers.push({ at, relation: 'CITES' });
     }
+    if (m[0].length === 0) CLAUSE_START.lastIndex++;
   }
-  return layout.purposes.length ? openers.sort((a, b) => a.at - b.at) : openers;
+  return openers;
 }
 
 const UPPER = 1; // letterCase() of a capital
@@ -127,7 +132,7 @@ function isBullet(code: number): boolean {
  * a title "Kế hoạch thực hiện …", CITES anywhere else. A clause runs from its opener to the next
  * opener of the same preamble, so "Căn cứ A; B và C;" makes all three legal bases.
  */
-export function clauseRelation(at: number, folded: string, layout: Layout, openers: Opener[]): Relation {
+export function clauseRelation(at: number, text: string, folded: string, layout: Layout, openers: Opener[], mentions: readonly Mention[]): Relation {
   // A title states what the document does with what it names: "Kế hoạch thực hiện Chỉ thị …",
   // "Hướng dẫn thực hiện một số điều của Nghị định …", "V/v triển khai Chỉ thị …".
   for (const [from, to] of layout.titles) {
@@ -141,10 +146,17 @@ export function clauseRelation(at: number, folded: string, layout: Layout, opene
   if (preamble) return openerBefore(openers, preamble[0], at);
   // A plan's statement of purpose: what it carries out ("Triển khai thực hiện có hiệu quả Nghị
   // quyết …") it implements; "căn cứ" there names no legal basis of the plan.
+  // Its openers are read only around a mention inside it: most statements of purpose cite nothing.
   const purpose = layout.purposes.find(([from, to]) => at >= from && at < to);
-  if (purpose) return openerBefore(openers, purpose[0], at) === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES';
+  if (purpose) {
+    const from = Math.max(purpose[0], at - PURPOSE_REACH);
+    return openerBefore(clauseOpeners(text, folded, from, at + 1, mentions, true), from, at) === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES';
+  }
   return 'CITES';
 }
+
+// How far back a statement of purpose is read for the opener of a mention's statement.
+const PURPOSE_REACH = 600;
 
 /** The relation of the last of `openers` (in order) at or after `from` and not after `at`; CITES if none. */
 function openerBefore(openers: readonly Opener[], from: number, at: number): Relation {

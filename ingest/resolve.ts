@@ -111,7 +111,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     acted.push(verb !== null);
     const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
-    const relation = act ?? listAct(folded, layout.lines, leads, c.start) ?? clauseRelation(c.start, folded, layout, openers);
+    const relation = act ?? listAct(folded, layout.lines, leads, c.start) ?? clauseRelation(c.start, text, folded, layout, openers, citations);
     return {
       number: c.number?.number ?? null,
       type: c.type,
