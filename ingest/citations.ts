@@ -7,6 +7,7 @@
 import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { fold, isLetterOrDigit, isSpace, letterCase } from './fold.ts';
+import { issuerFromWords, type CitingContext } from './issuers.ts';
 import { citedTypeName, typeBefore, type TypeWord } from './types.ts';
 
 /** One mention of a document. Offsets are UTF-16 code units into the decoded text. */
@@ -184,6 +185,7 @@ const NOT_ISSUER = /\b(?:duoc|quy dinh|ban hanh|theo|c[^h\s][a-z]?a)\b|\d/;
 // chính") or the word after "và" ("Sở Giáo dục và Đào tạo"); else they join two phrases.
 const JOINING = /\b(?:tai|va)\s+/g;
 const TAI_BEFORE = /\st[a-z]i\s*$/;
+const PASSIVE_AT = /\bd[a-z]{1,3}c\s+([^;.,()\n]{3,80}?)\s+t[a-z]i\s*$/;
 
 // "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
 // the sentence ("Năm 2020, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND").
@@ -204,12 +206,24 @@ function issuerBefore(text: string, folded: string, start: number): string | nul
   // An earlier "của" whose words run into another mention is not this one's: try the next.
   for (let from = Math.max(0, start - 90); ; ) {
     const m = OF_AT.exec(folded.slice(from, start));
-    if (!m) return null;
+    if (!m) break;
     const at = from + m.index + m[0].indexOf(m[1], 2);
     if (!NOT_ISSUER.test(m[1]) && oneName(text, at, m[1])) return singleSpaced(text.slice(at, at + m[1].length)).trim() || null;
     from += m.index + 1;
   }
+  // The agent of a passive: "đã được Chủ tịch UBND tỉnh công bố tại Quyết định số …", "được
+  // Bộ Chính trị bổ sung cho tỉnh tại Quyết định số …". The words run on into the verb; they
+  // count when a body starts them ("được quy định tại …" names none).
+  const from = Math.max(0, start - 90);
+  const p = PASSIVE_AT.exec(folded.slice(from, start));
+  if (!p || /\d/.test(p[1])) return null;
+  const at = from + p.index + p[0].indexOf(p[1], 3);
+  const words = singleSpaced(text.slice(at, at + p[1].length)).trim();
+  return words && issuerFromWords(words, NO_CONTEXT) ? words : null;
 }
+
+// A body named without the citing document's context (for telling whether words name one).
+const NO_CONTEXT: CitingContext = { province: null, issuer: null };
 
 /** Are the folded `words` at `at` one body's name: is each "tại" and "và" in them part of it (JOINING)? */
 function oneName(text: string, at: number, words: string): boolean {

@@ -231,6 +231,9 @@ describe('the issuer named before a mention: "của <issuer> tại <mention>"', 
     ['Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ Bộ Tài chính tại Tờ trình số 312/TTr-TCCB ngày 02/3/2023;', 'Vụ trưởng Vụ Tổ chức cán bộ Bộ Tài chính'],
     ['Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 45/TTr-SGDĐT ngày 10/4/2024;', 'Giám đốc Sở Giáo dục và Đào tạo'],
     ['Xet de nghi cua Giam doc So Tai nguyen va Moi truong tai To trinh so 45/TTr-STNMT ngay 10/4/2024;', 'Giam doc So Tai nguyen va Moi truong'],
+    // The agent of a passive before "tại", when a body starts its words.
+    ['các thủ tục hành chính đã được Chủ tịch UBND tỉnh công bố tại Quyết định số 1012/QĐ-UBND ngày 23/6/2023.', 'Chủ tịch UBND tỉnh công bố'],
+    ['biên chế giáo viên được Bộ Chính trị bổ sung cho tỉnh tại Quyết định số 72-QĐ/TW ngày 18/7/2022', 'Bộ Chính trị bổ sung cho tỉnh'],
     // A rule's verb, a second "của" or a number: the words are not one body's.
     ['theo nội dung được quy định tại Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;', null],
     ['theo ý kiến của Sở Nội vụ và hướng dẫn tại Công văn số 12/SNV-CCHC ngày 05/3/2020;', null],
