@@ -49,6 +49,11 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   const province = placeProvince ?? (headerIssuer?.province ? provinceByName(headerIssuer.province) : null) ?? mostNamedProvince(folded);
   let issuer = headerIssuer;
   const ownCode = numberMatch?.issuerCode ?? (own.issuerCode ? readIssuerCode(own.issuerCode).code : null);
+  // A joint document (KHLT, TTLT, NQLT) is issued by the body its number names first, the lead
+  // one, whichever of them its header names last ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO", 03/KHLT-SYT-SGDĐT).
+  if (issuer && ownCode && numberMatch?.type?.code.endsWith('LT') && issuer.code !== ownCode) {
+    issuer = issuerFromCode(ownCode, { province, issuer: null }) ?? issuer;
+  }
   if (!issuer && ownCode) issuer = issuerFromCode(ownCode, { province, issuer: null });
   if (!issuer) issuer = authorityLine(text, folded, layout, province);
 

@@ -31,6 +31,8 @@ const GAP = '[ \\t]{0,2}(?:\\r?\\n[ \\t]{0,2})?';
 const DASH = `${GAP}-${GAP}`;
 const SLASH = `${GAP}/${GAP}`;
 const TOKEN = '[a-z0-9]{1,10}';
+// A unit's code may join two with "&", as Bộ Tư pháp's units do ("5861/BTP-QLXLVPHC&TDTHPL").
+const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // Applied to folded text (lower case, no diacritics). A joint document's number names each of
 // its issuers: up to four codes after the type ("01/2016/TTLT-BTC-BNV-BLĐTBXH"). The left
 // look-behind keeps `56 4089` ("số" read as 56) from joining into one number and skips tokens
@@ -38,7 +40,7 @@ const TOKEN = '[a-z0-9]{1,10}';
 // line break ("163/2016/NĐ\nCP": the dash that ended the line) or nothing at all.
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(\\d{1,5}[a-d]?|(?:\\d ){1,4}\\d{1,4})(?:` +
-    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${TOKEN}))?(?:-(${TOKEN}(?:-${TOKEN}){0,2}))?` +
+    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${TOKEN}){0,2}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
     `)(?![a-z0-9])`,
   'y',

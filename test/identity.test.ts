@@ -61,6 +61,11 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(text)).toMatchObject({ number: '1456/QĐ-UBND', issuer: 'UBND huyện Chợ Mới', province: 'An Giang', date: '2023-05-22' });
   });
 
+  it('a joint plan is issued by the body its number names first, whichever its header names last', () => {
+    const text = 'UBND TỈNH GIA LAI\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 03/KHLT-SYT-SGDĐT\nGia Lai, ngày 15 tháng 9 năm 2023\n\nKẾ HOẠCH LIÊN TỊCH\nThực hiện công tác y tế trường học năm học 2023 - 2024\n';
+    expect(self(text)).toMatchObject({ number: '03/KHLT-SYT-SGDĐT', type: 'Kế hoạch liên tịch', issuer: 'Sở Y tế tỉnh Gia Lai', province: 'Gia Lai', date: '2023-09-15' });
+  });
+
   // The number repeated with its code alone is the body's the text named for it, not the xã's.
   it('a letter whose "V/v" subject stands between its number and the motto: the agency lines above both issue it', () => {
     const text = 'ỦY BAN NHÂN DÂN\nXÃ BẮC HÀ\n-------\nSố: 312/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nBắc Hà, ngày 20 tháng 8 năm 2025\n\nKính gửi: Các thôn.\n\nThực hiện đúng Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/7/2025 của Chủ tịch UBND xã và Kế hoạch số 164/KH-UBND ngày 28/7/2025 của UBND tỉnh Lào Cai.\nBáo cáo theo yêu cầu tại Kế hoạch số 164/KH-UBND.';

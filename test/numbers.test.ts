@@ -21,6 +21,8 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     ['Công văn số 345/SNV-CCHC ngày 21/02/2020', '345/SNV-CCHC'],
     // A unit's code printed with small letters, as TTg and CTr are: kept as printed.
     ['Công văn số 3210/BTP-KTrVB ngày 5-7-2024', '3210/BTP-KTrVB'],
+    // Two unit codes joined by "&" are one unit's.
+    ['Thực hiện Công văn số 5861/BTP-QLXLVPHC&TDTHPL ngày 15/12/2023', '5861/BTP-QLXLVPHC&TDTHPL'],
     // A joint document's number names each of its issuers.
     ['Thông tư liên tịch số 01/2016/TTLT-BTC-BNV-BLĐTBXH ngày 15/3/2016', '01/2016/TTLT-BTC-BNV-BLĐTBXH'],
     ['Kế hoạch số 27/KH-SLĐTBXH ngày 22/01/2020', '27/KH-SLĐTBXH'],
