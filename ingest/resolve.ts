@@ -215,12 +215,14 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       else {
         addStated(stated, rs[i - 1], rs[i], verb.relation);
         last = { actor: rs[i - 1], object: rs[i], relation: verb.relation };
+        carriedOutThrough(rs[i - 1], rs[i]);
       }
       continue;
     }
     if (before && rs[i].type === before.object.type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
       addStated(stated, before.actor, rs[i], before.relation);
       last = { actor: before.actor, object: rs[i], relation: before.relation };
+      carriedOutThrough(before.actor, rs[i]);
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.
@@ -232,6 +234,15 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     }
   }
   return stated;
+}
+
+/**
+ * "Thực hiện Kế hoạch số A … triển khai thực hiện Quyết định số B": the document carries out A,
+ * and B only through A: B, the object of A's act in the same clause, is mentioned (CITES). A
+ * legal basis's amendment stays a legal basis ("Căn cứ Nghị định A … được sửa đổi bởi …").
+ */
+function carriedOutThrough(actor: Resolved, object: Resolved): void {
+  if (actor.relation === 'IMPLEMENTS' && object.relation === 'IMPLEMENTS') object.relation = 'CITES';
 }
 
 /** Add to `stated` the row for "`actor` `relation` `other`", if the actor can be named. */

@@ -248,6 +248,21 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('what the document carries out is the object of "Thực hiện", not the object of that document\'s own act; a legal basis\'s amendment is a legal basis', () => {
+    const plan = ['KẾ HOẠCH', 'Thực hiện công tác y tế trường học', '',
+      'Căn cứ Nghị định số 101/2017/NĐ-CP ngày 01/9/2017 của Chính phủ, đã được sửa đổi, bổ sung tại Nghị định số 89/2021/NĐ-CP ngày 18/10/2021;',
+      'Thực hiện Kế hoạch số 1875/KH-UBND ngày 08/8/2022 của UBND tỉnh Gia Lai triển khai thực hiện Quyết định số 85/QĐ-TTg ngày 17/01/2022 của Thủ tướng Chính phủ;', '',
+      'I. MỤC ĐÍCH, YÊU CẦU'].join('\n');
+    expect(relationOf(plan, '101/2017/NĐ-CP')).toEqual(['BASED_ON']);
+    expect(relationOf(plan, '89/2021/NĐ-CP')).toEqual(['BASED_ON']);
+    expect(relationOf(plan, '1875/KH-UBND')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan, '85/QĐ-TTg')).toEqual(['CITES']);
+    expect(extract(plan).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
+      ['89/2021/NĐ-CP', 'AMENDS', '101/2017/NĐ-CP'],
+      ['1875/KH-UBND', 'IMPLEMENTS', '85/QĐ-TTg'],
+    ]);
+  });
+
   it('the document acts on a number introduced by its type code ("thay thế QĐ số …")', () => {
     const decision = 'QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế QĐ số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.';
     expect(relationOf(decision, '12/QĐ-UBND')).toEqual(['REPLACES']);
