@@ -76,7 +76,9 @@ const KINDS: Array<[string[], string]> = [
 
 // Words that end a place name in a phrase (what follows an issuer's name); the province after
 // it ("tỉnh Khánh Hòa", "thành phố Hà Nội") ends it too, see `endsName`.
-const NAME_STOPS = new Set(['tp', 've', 'ngay', 'so', 'tai', 'theo', 'va', 'cua', 'ban']);
+// Verbs that follow a body in a sentence end its place's name too ("của UBND huyện Trấn Yên\n
+// triển khai …"): no place name has these words.
+const NAME_STOPS = new Set(['tp', 've', 'ngay', 'so', 'tai', 'theo', 'va', 'cua', 'ban', 'trien', 'thuc']);
 
 /** Does the word at `i` end the place name (`first`: it would be the name's first word)? */
 function endsName(words: readonly string[], i: number, first: boolean): boolean {

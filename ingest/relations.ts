@@ -179,16 +179,16 @@ function openerBefore(openers: readonly Opener[], from: number, at: number): Rel
 const PART = '(?:diem [a-z]|khoan \\d{1,3}|dieu \\d{1,3}[a-z]?|chuong [ivx]{1,5}|muc \\d{1,2})';
 // At most four parts, so the patterns still end within TAIL_MIN squeezed units (see TAIL).
 const PROVISIONS = `${PART}(?:(?:, | va | )${PART}){0,3}`;
-const SOME_PARTS = `(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${PROVISIONS})?`;
+const SOME_PARTS = `(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${PROVISIONS})?`;
 const STATED: Array<[RegExp, Relation, boolean]> = [
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay th[a-z]? (?:boi|bang) $/, 'REPLACES', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) ba?i bo? (?:boi|bang|theo) $/, 'REPEALS', true],
+  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) ba?i b[o0d]? (?:boi|bang|theo) $/, 'REPEALS', true],
   [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
   [new RegExp(`\\bs[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'AMENDS', false],
   [/\bthay th[a-z]? $/, 'REPLACES', false],
-  [new RegExp(`\\bba?i bo?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
-  [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:mot s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
+  [new RegExp(`\\bba?i b[o0d]?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
+  [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap thi hanh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
   [/\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
@@ -247,16 +247,26 @@ function squeezedEnd(foldedSpan: string): string {
  * document acts on the first (passive "được … bởi"), or null when the gap states none.
  */
 export function statedBetween(gapFolded: string): { relation: Relation; reversed: boolean } | null {
-  const gap = squeezedEnd(gapFolded) + (gapFolded.endsWith(' ') ? '' : ' ');
+  const verb = verbAtEnd(gapFolded);
+  if (verb) return verb;
+  // An act on a legal text (amend, repeal, replace) reaches the decision that carries it.
+  const bare = withoutAttached(gapFolded);
+  const act = bare === gapFolded ? null : verbAtEnd(bare);
+  return act && !act.reversed && (act.relation === 'AMENDS' || act.relation === 'REPEALS' || act.relation === 'REPLACES') ? act : null;
+}
+
+/** The STATED verb that ends the folded span, or null. */
+function verbAtEnd(span: string): { relation: Relation; reversed: boolean } | null {
+  const gap = squeezedEnd(span) + (span.endsWith(' ') ? '' : ' ');
   const tail = gap.endsWith(' ') ? gap : `${gap} `;
   for (const [re, relation, reversed] of STATED) if (re.test(tail)) return { relation, reversed };
   return null;
 }
 
-const SELF_VERB = new RegExp(`\\b(?:thay th[a-z]?|ba?i bo?|s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:mot s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh)| ${PROVISIONS})?(?: c[a-z]{0,2}a)? $`);
+const SELF_VERB = new RegExp(`\\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh)| ${PROVISIONS})?(?: c[a-z]{0,2}a)? $`);
 // The words SELF_VERB can end on: the verb's last word, or that of the optional "(một số |các)
 // (điều|nội dung|quy định)", of a provision ("khoản 3 Điều 7") and "của" after it.
-const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|bo?|sung|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a|\d{1,3}[a-z]?)$/;
+const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|b[o0d]?|sung|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a|\d{1,3}[a-z]?)$/;
 
 /**
  * The last word of a folded span as squeeze() would leave it (a run of a-z and 0-9), or '' when
@@ -290,10 +300,25 @@ const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-
 
 /**
  * Can the folded span before a mention (its last 24 code units suffice) end in an act verb of
- * `selfAct`? Most end in no verb: their last word tells, before any clause is looked for.
+ * `selfAct`, or in "ban hành kèm theo" (see `withoutAttached`)? Most end in neither: their last
+ * words tell, before any clause is looked for.
  */
 export function mayEndInAct(before: string): boolean {
-  return SELF_VERB_LAST_WORD.test(lastWord(before));
+  return SELF_VERB_LAST_WORD.test(lastWord(before)) || KEM_THEO.test(before.slice(-16));
+}
+
+// A document issued with a numbered decision and named by its kind ("Quy chế …", "Quy định …"),
+// before "ban hành kèm theo" and the decision: "sửa đổi, bổ sung một số điều của Quy định về
+// quản lý … ban hành kèm theo Quyết định số 12/2020/QĐ-UBND". An act on it is an act on the
+// decision that carries it.
+const ATTACHED = /\b(?:quy che|quy dinh|ke hoach|chuong trinh|de an|danh muc|bang gia|dieu le|noi quy|huong dan)\b[^;:]{0,160}?\bban\s+h[a-z]?nh\s+k[a-z]m\s+theo\s*$/;
+const KEM_THEO = /k[a-z]m\s+theo\s*$/;
+
+/** A folded span without an attached document's name and "ban hành kèm theo" at its end (ATTACHED). */
+function withoutAttached(span: string): string {
+  if (!KEM_THEO.test(span.slice(-16))) return span;
+  const m = ATTACHED.exec(span.length > 240 ? span.slice(-240) : span);
+  return m ? span.slice(0, span.length - m[0].length) : span;
 }
 
 /**
@@ -302,7 +327,8 @@ export function mayEndInAct(before: string): boolean {
  * "Thông tư này hướng dẫn thực hiện một số điều của …", "Điều 3. Bãi bỏ …". `before` is the
  * folded text of the clause up to the cited document's type word. Null otherwise.
  */
-export function selfAct(before: string): Relation | null {
+export function selfAct(span: string): Relation | null {
+  const before = withoutAttached(span);
   if (!mayEndInAct(before)) return null;
   const end = squeezedEnd(before);
   if (!SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;

@@ -230,7 +230,8 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     if (/(?:duoc\s+)?ban\s+h[a-z]nh\s+k[a-z]m\s+theo\s*$/.test(folded.slice(gapStart, b.start))) {
       const from = clauseStart(text, a.start);
       const lead = statedBetween(folded.slice(from, a.start));
-      if (lead && !lead.reversed) addStated(stated, rs[i], rs[i - 1], lead.relation);
+      // Not when the verb before A is the citing document's own act ("bãi bỏ Quyết định số A …").
+      if (lead && !lead.reversed && !acted[i - 1]) addStated(stated, rs[i], rs[i - 1], lead.relation);
     }
   }
   return stated;

@@ -18,6 +18,7 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' bãi bỏ ', 'REPEALS', false],
     // "được sửa đổi, bổ sung (một số điều) theo": amended by the document after the gap.
     [' đã được sửa đổi, bổ sung một số điều theo ', 'AMENDS', true],
+    [' ngdy 09/9/2019 ciia Giam\ndéc S¢ Tu phap vé viéc stra d6i, bd sung mét s6 diéu ctia Quy ché tiép cong dan ban\nhanh kém theo ', 'AMENDS', false],
     // A PDF copy whose font lost letters ("bãi bỏ" → "bi b", "sửa đổi, bổ sung" → "sa đi, b sung").
     [' ngy 10/5/2021 ca UBND tỉnh được sa đi, b sung bởi ', 'AMENDS', true],
     [' ngy 10/5/2021 ca UBND tỉnh được bi b bởi ', 'REPEALS', true],
@@ -28,6 +29,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
   it.each([
     [' ngày 21/12/2020 của UBND tỉnh về việc tuyên truyền cải cách hành chính năm 2021, '],
     [' của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế ... được ban hành kèm theo '],
+    // Only an act on a legal text reaches the decision that carries it: this plan is named, not carried out.
+    [' về nhiệm vụ thực hiện Kế hoạch phát triển kinh tế được ban hành kèm theo '],
   ])('no stated relation: "%s"', (gap) => {
     expect(statedBetween(fold(gap))).toBeNull();
   });
@@ -59,6 +62,11 @@ describe('selfAct: the citing document acts on the cited one', () => {
     ['Quyt đnh ny bi b ', 'REPEALS'],
     ['Ngh đnh ny sa đi, b sung một s điều ca ', 'AMENDS'],
     ['Thông tư ny hưng dn thi hnh ', 'GUIDES'],
+    // OCR read the ỏ of "bỏ" as d.
+    ['Piéu 3. Quyét dinh nay c6 hiéu luc ké tir ngay ky; bai bd ', 'REPEALS'],
+    // An act on a document issued with a decision ("Quy chế … ban hành kèm theo") is an act on the decision.
+    ['Quyết định này sửa đổi, bổ sung một số điều của Quy chế tiếp công dân ban hành kèm theo ', 'AMENDS'],
+    ['Điều 2. Bãi bỏ Quy định về quản lý cụm công nghiệp ban hành kèm theo ', 'REPEALS'],
     // An act on some provisions of the document ("khoản 4 Điều 3 và khoản 3 Điều 7").
     ['3. Bãi bỏ khoản 4 Điều 3 và khoản 3 Điều 7 ', 'REPEALS'],
     ['Thông tư này sửa đổi, bổ sung điểm a khoản 2 Điều 5 của ', 'AMENDS'],
@@ -260,6 +268,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(extract(plan).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
       ['89/2021/NĐ-CP', 'AMENDS', '101/2017/NĐ-CP'],
       ['1875/KH-UBND', 'IMPLEMENTS', '85/QĐ-TTg'],
+    ]);
+  });
+
+  it('the document\'s own repeal is no act described of the decision a Quy chế named after it comes with', () => {
+    const text = 'QUYET DINH\nBan hanh Quy che\n\nQUYET DINH:\nPiéu 3. Quyét dinh nay thay thé Quyét dinh s6 85/QD-STP ngay 15/5/2017; bai bd Quyét dinh s6 142/QP-STP ngdy 09/9/2019 ciia Giam déc S¢ Tu phap vé viéc stra d6i, bd sung mét s6 diéu ctia Quy ché tiép cong dan ban hanh kém theo Quyét dinh s6 85/0D-STP ngay 15/5/2017.';
+    expect(extract(text).citations.map((c) => [c.number, c.relation, c.target])).toEqual([
+      ['85/QĐ-STP', 'REPLACES', null], ['142/QĐ-STP', 'REPEALS', null], ['142/QĐ-STP', 'AMENDS', '85/QĐ-STP'],
     ]);
   });
 
