@@ -45,6 +45,9 @@ const LAWS: LawEntry[] = [
   { name: 'Luật Phí và lệ phí', number: '97/2015/QH13', date: '2015-11-25' },
   { name: 'Luật Quản lý thuế', number: '38/2019/QH14', date: '2019-06-13' },
   { name: 'Luật Căn cước', number: '26/2023/QH15', date: '2023-11-27' },
+  { name: 'Luật Khiếu nại', number: '02/2011/QH13', date: '2011-11-11' },
+  { name: 'Luật Tiếp công dân', number: '42/2013/QH13', date: '2013-11-25' },
+  { name: 'Luật Tố cáo', number: '25/2018/QH14', date: '2018-06-12' },
 ];
 
 /**

@@ -35,13 +35,14 @@ describe('documentKey: ELI-style keys', () => {
     ['Can ci Luat Té chirc chinh quyén dia phuong ngay 19/6/2015;', 'vn/tw/qh/luat/2015/77'],
     ['Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015;', 'vn/tw/qh/luat/2015/83'],
     ['Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;', 'vn/tw/qh/luat/2013/33'],
+    ['Can ci Luat Khiéu nai nam 2011 va Luat T6 cdo nam 2018;', 'vn/tw/qh/luat/2011/2', 'vn/tw/qh/luat/2018/25'],
     ['Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016 của Ủy ban Thường vụ Quốc hội;', 'vn/tw/ubtvqh/nq/2016/1211'],
     // A letter after the running number is part of it: 30c is not 30.
     ['Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;', 'vn/tw/cp/nq/2011/30c'],
     // The number's year wins over the date's (26/2012/TT-BTC ngày 10/05/2019 in the samples).
     ['Căn cứ Thông tư số 26/2012/TT-BTC ngày 10/05/2019 của Bộ Tài chính;', 'vn/tw/btc/tt/2012/26'],
-  ])('%s → %s', (line, key) => {
-    expect(citedKeys('KHÁNH HÒA', line)).toEqual([key]);
+  ])('%s → %s', (line, ...keys) => {
+    expect(citedKeys('KHÁNH HÒA', line)).toEqual(keys);
   });
 
   it('the same number in two provinces is two documents', () => {

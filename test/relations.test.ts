@@ -10,6 +10,7 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngày 31 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch thực hiện ', 'IMPLEMENTS', false],
     [' ngay\n23/11/2018 cua Vin phong Chinh phu\nhuéng din thi hanh mot sé quy dinh\ncia ', 'GUIDES', false],
     [' quy định chi tiết một số điều của ', 'GUIDES', false],
+    [' ngay 10/4/2019 ciia Chinh phu quy dinh chi tiét mot s6 diéu va bién phap t6 chirc thi hanh ', 'GUIDES', false],
     [' ngay 14/02/2008 cta Chinh pht dugce\nstra d0i bd sung boi ', 'AMENDS', true],
     [' sửa đổi, bổ sung một số điều của ', 'AMENDS', false],
     [' được thay thế bởi ', 'REPLACES', true],
