@@ -195,6 +195,7 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
   // type ("Kế hoạch A thực hiện Chỉ thị B và Kế hoạch C" lists C beside A).
   type Act = { actor: Resolved; object: Resolved; relation: Relation };
   let last = null as Act | null;
+  const through = new Set<Resolved>(); // objects the document carries out only through another
   for (let i = 1; i < cs.length; i++) {
     const a = cs[i - 1];
     const b = cs[i];
@@ -215,14 +216,14 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       else {
         addStated(stated, rs[i - 1], rs[i], verb.relation);
         last = { actor: rs[i - 1], object: rs[i], relation: verb.relation };
-        carriedOutThrough(rs[i - 1], rs[i]);
+        carriedOutThrough(rs[i - 1], rs[i], through);
       }
       continue;
     }
     if (before && rs[i].type === before.object.type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
       addStated(stated, before.actor, rs[i], before.relation);
       last = { actor: before.actor, object: rs[i], relation: before.relation };
-      carriedOutThrough(before.actor, rs[i]);
+      carriedOutThrough(before.actor, rs[i], through);
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.
@@ -242,8 +243,12 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
  * and B only through A: B, the object of A's act in the same clause, is mentioned (CITES). A
  * legal basis's amendment stays a legal basis ("Căn cứ Nghị định A … được sửa đổi bởi …").
  */
-function carriedOutThrough(actor: Resolved, object: Resolved): void {
-  if (actor.relation === 'IMPLEMENTS' && object.relation === 'IMPLEMENTS') object.relation = 'CITES';
+function carriedOutThrough(actor: Resolved, object: Resolved, through: Set<Resolved>): void {
+  // Down a chain too: "Thực hiện A về triển khai B sửa đổi C": C as B.
+  if ((actor.relation === 'IMPLEMENTS' || through.has(actor)) && object.relation === 'IMPLEMENTS') {
+    object.relation = 'CITES';
+    through.add(object);
+  }
 }
 
 /** Add to `stated` the row for "`actor` `relation` `other`", if the actor can be named. */

@@ -266,6 +266,9 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '89/2021/NĐ-CP')).toEqual(['BASED_ON']);
     expect(relationOf(plan, '1875/KH-UBND')).toEqual(['IMPLEMENTS']);
     expect(relationOf(plan, '85/QĐ-TTg')).toEqual(['CITES']);
+    // Down a chain of acts too.
+    const letter = 'V/v tuyển dụng viên chức\n\nThực hiện Văn bản số 87/BNV-CCVC ngày 08/01/2024 của Bộ Nội vụ về việc triển khai thực hiện Nghị định số 85/2023/NĐ-CP ngày 07/12/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ;';
+    expect(['87/BNV-CCVC', '85/2023/NĐ-CP', '115/2020/NĐ-CP'].map((n) => relationOf(letter, n))).toEqual([['IMPLEMENTS'], ['CITES'], ['CITES']]);
     expect(extract(plan).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
       ['89/2021/NĐ-CP', 'AMENDS', '101/2017/NĐ-CP'],
       ['1875/KH-UBND', 'IMPLEMENTS', '85/QĐ-TTg'],
