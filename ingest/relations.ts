@@ -12,11 +12,14 @@ export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLAC
 
 // Clause openers of a preamble, tolerant of OCR and of letters a PDF copy lost: "Căn cứ" (Can
 // cur, Can ci, Céin cie, Cdn cik, Căn c) and "Trên cơ sở" (on the basis of); "Thực hiện" /
-// "Triển khai" (Thuc hién, Thue hién, Thc hin), also after "Để" / "Nhằm" (in order to); "Xét đề
-// nghị" / "Theo đề nghị".
+// "Triển khai" (Thuc hién, Thue hién, Thc hin), also after "Để" / "Nhằm" (in order to), at once
+// or after what the purpose remedies; "Xét đề nghị" / "Theo đề nghị".
 const OPENERS: Array<[RegExp, Relation]> = [
   [/(?:c[a-z]{0,2}n\s+c[a-z]{0,3}|tr[a-z]{0,2}n\s+c[o0]\s+s[o0])\b/y, 'BASED_ON'],
   [/(?:(?:de|nham)\s+)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  // A purpose whose verb comes after what it remedies: "Để khắc phục những hạn chế nêu trên,
+  // tiếp tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
+  [/(?:de|nham)\s+[^.;:\n]{0,120}?,\s*(?:tiep\s+tuc\s+)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after bullets) or after `;` / `.`. */

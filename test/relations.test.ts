@@ -206,6 +206,14 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '45/2020/NĐ-CP')).toEqual(['CITES']);
   });
 
+  it('a directive\'s purpose implements what it says it goes on carrying out, after what it remedies', () => {
+    const directive = ['CHỈ THỊ', 'Về tăng cường công tác văn thư, lưu trữ', '',
+      'Thời gian qua, các cơ quan đã tổ chức thực hiện Chỉ thị số 35/CT-TTg của Thủ tướng Chính phủ.',
+      'Để khắc phục những tồn tại, hạn chế nêu trên, tiếp tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg ngày 07/9/2017 của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:',
+      '1. Các sở, ban, ngành thực hiện Nghị định số 30/2020/NĐ-CP.'].join('\n');
+    expect(relationOf(directive, '35/CT-TTg')).toEqual(['IMPLEMENTS']);
+  });
+
   it('"Thực hiện" read by OCR with its c as an e still opens a clause', () => {
     const letter = ['V/v hướng dẫn xây dựng kế hoạch', '', 'Thue hién Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ctia Chinh phi;'].join('\n');
     expect(relationOf(letter, '76/NQ-CP')).toEqual(['IMPLEMENTS']);
