@@ -1,7 +1,8 @@
 /**
  * Dates as Vietnamese documents write them (`ngày 27/12/2018`, `ngày 04/3/2016`,
  * `ngày 30 tháng 12 năm 2022`), read from folded text (see fold.ts) so that OCR without
- * diacritics reads the same; OCR's damaged keywords (`ngdy`, `nim`, `ndm`) are accepted.
+ * diacritics reads the same; OCR's damaged keywords (`ngdy`, `nim`, `ndm`, `th4ng` with a digit
+ * for a marked vowel) are accepted.
  */
 import { isDigit, isSpace } from './fold.ts';
 
@@ -13,9 +14,9 @@ export interface DateMatch {
 }
 
 const NUMERIC = /(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})(?!\d)/y;
-const IN_WORDS = /(\d{1,2})\s+th[a-z]{0,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{0,2}m\s+((?:19|20)\d{2})(?!\d)/y;
+const IN_WORDS = /(\d{1,2})\s+th[a-z0-9]{0,3}ng\s+(\d{1,2})\s*,?\s+n[a-z0-9]{0,2}m\s+((?:19|20)\d{2})(?!\d)/y;
 // Sticky: tried at each digit of a bounded window, so that a search never runs past the window.
-const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})|(\d{1,2})\s+th[a-z]{0,3}ng\s+(\d{1,2})\s*,?\s+n[a-z]{0,2}m\s+((?:19|20)\d{2}))(?!\d)/y;
+const ANY_DATE = /(?<!\d)(?:(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d{2})|(\d{1,2})\s+th[a-z0-9]{0,3}ng\s+(\d{1,2})\s*,?\s+n[a-z0-9]{0,2}m\s+((?:19|20)\d{2}))(?!\d)/y;
 /** The word "ngày" as OCR leaves it: ngay, ngdy, ngáy … (at most five letters). */
 const NGAY = /\bng[a-z]{0,2}y\b/g;
 const NGAY_AT = /\bng[a-z]{0,2}y\b/y;

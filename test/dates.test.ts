@@ -24,6 +24,8 @@ describe('citedDate', () => {
     // A PDF copy whose font lost the letters with some marks (à, á, ă …): "ngy", "thng", "nm".
     ['76/NQ-CP| ngy 15/7/2021 ca Chính ph', '2021-07-15'],
     ['01/2011/TT-BNV| ngy 19 thng 01 nm 2011', '2011-01-19'],
+    // A digit for a marked vowel in the month word.
+    ['2687/0D- UBND|\nngdy 08 th4ng 11 nam 2022 ciia Uy ban', '2022-11-08'],
     ['36/2019/QĐ-UBND| của Ủy ban nhân dân tỉnh', null],
     ['3490/QĐ-BNV| ngày 31/02/2016', null],
   ])('%s → %s', (text, expected) => {

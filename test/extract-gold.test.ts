@@ -80,8 +80,8 @@ describe('the extractor on documents of other shapes (test/fixtures/extra)', () 
 });
 
 // Documents written with their gold by writers who neither ran nor read the extractor
-// (test/fixtures/independent/README.md): a measure of how its rules carry to documents it was
-// not built from. The misses its README names are kept in the gold.
+// (test/fixtures/independent.md): a measure of how its rules carry to documents it was not
+// built from. The misses that file names are kept in the gold.
 describe('the extractor on independently written documents (test/fixtures/independent)', () => {
   const independent = run(new URL('./fixtures/independent/', import.meta.url), 'gold.jsonl').result;
 
