@@ -9,6 +9,12 @@ import type { OcrMode } from './formats/ocr.ts';
 import { evaluate, type Row } from './evaluate.ts';
 import { extractPaths } from './extract-cli.ts';
 
+// A reader that stops early (`| head`) ends the output; it is no error to report with a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const show = (r: Row) => `${r.file.slice(0, 3)} ${r.relation ?? 'self'} ${r.number ?? `«${r.title}»`} | ${r.type} | ${r.issuer} | ${r.date}${r.target ? ` → ${r.target}` : ''}`;
 

@@ -53,6 +53,11 @@ async function extractFile(path: string, write: (line: string) => void, warn: (l
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // A reader that stops early (`| head`) ends the output; it is no error to report with a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   new Command()
     .name('npm run extract --')
     .description('Extract identities and citations as JSON Lines (DOMAIN.md §6).')

@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold, isLetterOrDigit } from './fold.ts';
 import { localityAt, placeNameAt, placeOf } from './localities.ts';
-import { ocrCost } from './look-alikes.ts';
+import { ocrCost, outline } from './look-alikes.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { restoreDiacritics } from './vocabulary.ts';
 
@@ -94,8 +94,10 @@ function same(word: string | undefined, expected: string, context = false): bool
   const min = context ? 3 : 4;
   if (expected.length < min) return false;
   const longer = Math.abs(word.length - expected.length);
-  // One edit, or up to two of OCR's look-alikes ("chii" for "chủ", "tirong" for "tướng").
-  return (longer <= 1 && distance(word, expected) <= 1) || (longer <= 2 && ocrCost(word, expected) <= 1);
+  // One edit, or up to two of OCR's look-alikes ("chii" for "chủ", "tirong" for "tướng"), which
+  // leave the first letter alone (look-alikes.ts: `outline`).
+  if (longer <= 1 && distance(word, expected) <= 1) return true;
+  return longer <= 2 && word.charCodeAt(0) === expected.charCodeAt(0) && outline(word) === outline(expected) && ocrCost(word, expected) <= 1;
 }
 
 /** How many words of `words` from `at` spell the pattern `parts` (fuzzy per word), or 0. */
