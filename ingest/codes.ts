@@ -44,6 +44,8 @@ const TYPE_CODES: TypeCode[] = [
   // The Party numbers its letters with a type code (Hướng dẫn 36-HD/VPTW on the Party's documents:
   // "2187-CV/TU"); older state letters print one too ("123/CV-UBND").
   { code: 'CV', name: 'Công văn' },
+  // The Party's Quy định of some bodies ("08-QĐi/TW", Hướng dẫn 36-HD/VPTW).
+  { code: 'QĐi', name: 'Quy định' },
 ];
 
 /**
@@ -99,6 +101,8 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'NHNN', name: 'Ngân hàng Nhà nước Việt Nam', scope: 'central', level: 4 },
   { code: 'TTCP', name: 'Thanh tra Chính phủ', scope: 'central', level: 4 },
   { code: 'KTNN', name: 'Kiểm toán Nhà nước', scope: 'central', level: 4 },
+  // The Đoàn Thanh niên's centre, a mass organisation of the Party (its numbers: 12-CTr/TWĐTN-BTG).
+  { code: 'TWĐTN', name: 'Trung ương Đoàn', scope: 'central', level: 4 },
   { code: 'TU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
   { code: 'TTTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
   { code: 'BTVTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
@@ -125,12 +129,17 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'STNMT', name: 'Sở Tài nguyên và Môi trường', scope: 'province', level: 6 },
   { code: 'SNNPTNT', name: 'Sở Nông nghiệp và Phát triển nông thôn', scope: 'province', level: 6 },
   { code: 'SNNMT', name: 'Sở Nông nghiệp và Môi trường', scope: 'province', level: 6 },
+  // The short code many Sở Nông nghiệp và Phát triển nông thôn number with ("123/KH-SNN").
+  { code: 'SNN', name: 'Sở Nông nghiệp và Phát triển nông thôn', scope: 'province', level: 6 },
   { code: 'STTTT', name: 'Sở Thông tin và Truyền thông', scope: 'province', level: 6 },
   { code: 'SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', scope: 'province', level: 6 },
   { code: 'SKHCN', name: 'Sở Khoa học và Công nghệ', scope: 'province', level: 6 },
   { code: 'SNgV', name: 'Sở Ngoại vụ', scope: 'province', level: 6 },
   { code: 'TTr', name: 'Thanh tra tỉnh', scope: 'province', level: 6 },
   { code: 'BQL', name: 'Ban quản lý', scope: 'province', level: 6 },
+  { code: 'CAT', name: 'Công an', scope: 'province', level: 6 },
+  // The province's Đoàn Thanh niên, named like its Tỉnh ủy: "Tỉnh đoàn Đồng Tháp", "Thành đoàn Hà Nội".
+  { code: 'TĐTN', name: 'Tỉnh đoàn', scope: 'province', level: 6 },
   // The Party committee of a huyện (its numbers: 45-KH/HU).
   { code: 'HU', name: 'Huyện ủy', scope: 'locality', level: 7 },
   // The Phòng of a huyện's UBND (Nghị định 37/2014/NĐ-CP, Điều 7; Nghị định 108/2020/NĐ-CP).

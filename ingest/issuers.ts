@@ -41,7 +41,8 @@ export function provincialIssuer(entry: IssuerCode, province: Province): Issuer 
   const city = province.kind === 'thành phố';
   const name = entry.name.includes('Tỉnh ủy')
     ? `${entry.name.replace('Tỉnh ủy', city ? 'Thành ủy' : 'Tỉnh ủy')} ${province.name}`
-    : `${entry.name} ${province.kind} ${province.name}`;
+    : entry.name === 'Tỉnh đoàn' ? `${city ? 'Thành đoàn' : 'Tỉnh đoàn'} ${province.name}`
+      : `${entry.name} ${province.kind} ${province.name}`;
   return { name, level: entry.level, province: province.name, code: entry.code };
 }
 
@@ -94,10 +95,12 @@ function same(word: string | undefined, expected: string, context = false): bool
   const min = context ? 3 : 4;
   if (expected.length < min) return false;
   const longer = Math.abs(word.length - expected.length);
-  // One edit, or up to two of OCR's look-alikes ("chii" for "chủ", "tirong" for "tướng"), which
-  // leave the first letter alone (look-alikes.ts: `outline`).
+  // One edit, or OCR's look-alikes, which leave the first letter alone (look-alikes.ts:
+  // `outline`): one in a short word ("chii" for "chủ"; "dien" is not "doan"), two in a longer
+  // one ("tirong" for "tướng").
   if (longer <= 1 && distance(word, expected) <= 1) return true;
-  return longer <= 2 && word.charCodeAt(0) === expected.charCodeAt(0) && outline(word) === outline(expected) && ocrCost(word, expected) <= 1;
+  return longer <= 2 && word.charCodeAt(0) === expected.charCodeAt(0) && outline(word) === outline(expected)
+    && ocrCost(word, expected) <= (expected.length <= 4 ? 0.5 : 1);
 }
 
 /** How many words of `words` from `at` spell the pattern `parts` (fuzzy per word), or 0. */
@@ -115,6 +118,7 @@ interface Body {
 // Longer names first: "ban tuyen giao tinh uy" before "tinh uy", "van phong chinh phu" before
 // "chinh phu", "bo chinh tri" before any ministry.
 const BODIES: Body[] = [
+  { patterns: ['ban bi thu trung uong doan', 'ban chap hanh trung uong doan', 'trung uong doan'], code: 'TWĐTN' },
   { patterns: ['bo chinh tri'], code: '#BCT' },
   { patterns: ['ban bi thu'], code: '#BBT' },
   { patterns: ['ban tuyen giao va dan van trung uong'], code: 'BTGDVTW' },
@@ -140,6 +144,7 @@ const BODIES: Body[] = [
   // The provincial Party committee is the Ban Chấp hành Đảng bộ tỉnh; its standing bodies speak for it.
   { patterns: ['ban thuong vu tinh uy', 'thuong truc tinh uy', 'tinh uy', 'thanh uy', 'ban chap hanh dang bo tinh'], code: 'TU' },
   { patterns: ['ban thuong vu huyen uy', 'huyen uy'], code: 'HU' },
+  { patterns: ['ban thuong vu tinh doan', 'tinh doan', 'thanh doan'], code: 'TĐTN' },
   { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },
   { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
   { patterns: ['hoi dong nhan dan', 'hdnd', 'thuong truc hoi dong nhan dan', 'thuong truc hdnd'], code: 'HĐND' },

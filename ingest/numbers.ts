@@ -41,7 +41,7 @@ const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(\\d{1,5}[a-d]?|(?:\\d ){1,4}\\d{1,4})(?:` +
     `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${TOKEN}){0,2}))?` +
-    `|${DASH}(${TOKEN})${SLASH}(${TOKEN})` +
+    `|${DASH}(${TOKEN})${SLASH}(${TOKEN})(?:-(${UNIT}))?` +
     `)(?![a-z0-9])`,
   'y',
 );
@@ -186,8 +186,11 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
     const type = readTypeCode(originalText(text, spans, 7));
     const issuer = type && readIssuer(originalText(text, spans, 8));
     if (!type || !issuer) return null;
-    const repairs = spaceRepairs(text, m, spans, m.index + m[0].length) + Number(type.repaired) + Number(issuer.repaired);
-    return { start, end: m.index + m[0].length, number: `${n}-${type.type.code}/${issuer.code}`, shape: 'party',
+    // The unit that drafted it, after the issuer: "198-KH/TĐTN-BTG".
+    const unit = m[9] && isUnitCode(originalText(text, spans, 9)) ? `-${unitCode(originalText(text, spans, 9))}` : '';
+    const end = unit ? spans[8]![1] : spans[7]![1];
+    const repairs = spaceRepairs(text, m, spans, end) + Number(type.repaired) + Number(issuer.repaired);
+    return { start, end, number: `${n}-${type.type.code}/${issuer.code}${unit}`, shape: 'party',
       type: type.type, issuerCode: issuer.code, issuer: issuer.issuer, year: null, repairs };
   }
   const year = m[2] ? Number(m[2]) : null;

@@ -99,6 +99,9 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['Vu Phap che Bo Noi vu', 'Vụ Pháp chế Bộ Nội vụ', 4, ofUbnd],
     ['Tổng cục trưởng Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 'Tổng cục Thống kê Bộ Kế hoạch và Đầu tư', 4, ofUbnd],
     ['Cục Thuế tỉnh Phú Yên', 'Cục Thuế tỉnh Phú Yên', 6, ofUbnd],
+    // The Đoàn's centre, whose Ban Bí thư is not the Party's; a province's name is no Tỉnh đoàn.
+    ['Ban Bí thư Trung ương Đoàn', 'Trung ương Đoàn', 4, ofUbnd],
+    ['ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', 'UBND tỉnh Điện Biên', 5, ofUbnd],
     // A committee of the HĐND (Luật Tổ chức chính quyền địa phương): of the province named or the citing one.
     ['Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', 'Ban Kinh tế - Ngân sách HĐND tỉnh Khánh Hòa', 6, ofUbnd],
     ['Ban Phap che HDND tinh Thanh Hoa', 'Ban Pháp chế HĐND tỉnh Thanh Hóa', 6, ofUbnd],
@@ -138,6 +141,10 @@ describe('issuerFromCode: the issuer code of a number', () => {
     ['TU', 'Tỉnh ủy Khánh Hòa', ofUbnd],
     ['BTGTU', 'Ban Tuyên giáo Tỉnh ủy Khánh Hòa', ofUbnd],
     ['ĐUK', 'Đảng ủy Khối các cơ quan tỉnh Khánh Hòa', ofUbnd],
+    ['SNN', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Khánh Hòa', ofUbnd],
+    ['CAT', 'Công an tỉnh Khánh Hòa', ofUbnd],
+    ['TĐTN', 'Tỉnh đoàn Khánh Hòa', ofUbnd],
+    ['TWĐTN', 'Trung ương Đoàn', ofUbnd],
     // The citing Sở's own code: the citing Sở itself.
     ['SLĐTBXH', 'Sở LĐTBXH tỉnh Khánh Hòa', ofSo],
     // A huyện's document: its own UBND, and the Phòng of its huyện.

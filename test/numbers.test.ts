@@ -21,6 +21,9 @@ describe('findNumbers: shapes of DOMAIN.md §2', () => {
     ['Công văn số 345/SNV-CCHC ngày 21/02/2020', '345/SNV-CCHC'],
     // A unit's code printed with small letters, as TTg and CTr are: kept as printed.
     ['Công văn số 3210/BTP-KTrVB ngày 5-7-2024', '3210/BTP-KTrVB'],
+    // A Party number with the unit that drafted it; the Party's Quy định code QĐi.
+    ['Kế hoạch số 198-KH/TĐTN-BTG ngày 05/4/2024', '198-KH/TĐTN-BTG'],
+    ['Quy định số 08-QĐi/TW ngày 25/10/2018', '08-QĐi/TW'],
     // Two unit codes joined by "&" are one unit's.
     ['Thực hiện Công văn số 5861/BTP-QLXLVPHC&TDTHPL ngày 15/12/2023', '5861/BTP-QLXLVPHC&TDTHPL'],
     // A joint document's number names each of its issuers.
