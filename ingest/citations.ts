@@ -56,7 +56,7 @@ export function findCitations(text: string, folded: string): Citation[] {
     const n = numbers[i];
     const limit = Math.min(nextStart(allStarts, n.end), text.length);
     const word = words[i];
-    const date = citedDate(folded, n.end, limit);
+    const date = citedDate(folded, n.end, limit) ?? dateIssuedBefore(folded, word?.start ?? n.start);
     const afterDate = date?.near ? date.end : n.end;
     const stated = tail(text, folded, afterDate, limit);
     // A subject that runs into the next mention on a word that wants an object names it.
@@ -189,9 +189,27 @@ const PASSIVE_AT = /\bd[a-z]{1,3}c\s+([^;.,()\n]{3,80}?)\s+t[a-z]i\s*$/;
 
 // "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
 // the sentence ("Năm 2020, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND").
-const ISSUED_BEFORE = /\s(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh(?:\s+(?:cac|nhung))?\s*$/;
+// "đã có" says so of a letter: "Ngày 12/8/2024, Sở Xây dựng đã có Công văn số 1689/SXD-QLN".
+const ISSUED_BEFORE = /\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$/;
 // The subject: the words after the clause's last mark, a few words long, without digits.
 const SUBJECT_BEFORE = /(?:^|[;,.:()\n])\s*([^;,.:()\n\d]{3,60})$/;
+
+// "Ngày 26/7/2024, Chính phủ ban hành": a sentence that opens with the day a body issued what it names.
+const ISSUED_ON = /(?:^|[.;:\n]\s*)ng[a-z]{0,2}y\s+(?=\d)([^.;:\n]{6,22}?),([^.;:\n]{0,100}?)\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$/;
+
+/**
+ * The day a sentence says the mention at `start` was issued on, when it gives none after it:
+ * "Ngày 26/7/2024, Chính phủ ban hành Nghị định số 100/2024/NĐ-CP …". Not near (see dates.ts).
+ */
+function dateIssuedBefore(folded: string, start: number): (DateMatch & { near: boolean }) | null {
+  if (!ISSUED_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return null;
+  const from = Math.max(0, start - 160);
+  const m = ISSUED_ON.exec(folded.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const date = firstDate(folded, at, at + m[1].length);
+  return date && date.end === at + m[1].length ? withNear(date, false) : null;
+}
 
 /**
  * The issuer words right before the mention at `start`, as printed: "của X tại" (Theo đề nghị

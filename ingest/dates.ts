@@ -88,6 +88,15 @@ export function isDateline(folded: string, at: number): boolean {
   return /^[ \t]*[a-z][a-z .]{1,39},[ \t]*$/.test(folded.slice(lineStart, at));
 }
 
+/** Where the sentence holding `from` ends (after ". " or "; "), or `until` if it goes on that far. */
+function sentenceEnd(folded: string, from: number, until: number): number {
+  for (let i = from; i < until - 1 && i < folded.length - 1; i++) {
+    const code = folded.charCodeAt(i);
+    if ((code === 46 /* . */ || code === 59 /* ; */) && isSpace(folded.charCodeAt(i + 1))) return i;
+  }
+  return until;
+}
+
 /**
  * The date of a citation whose number ends at `from`, looking no further than `limit` (the
  * start of the next citation, so a date is never taken from the next one).
@@ -111,8 +120,10 @@ export function citedDate(folded: string, from: number, limit: number): (DateMat
   if (direct && direct.end <= limit) return withNear(direct, true);
 
   // "ngày" starting before `reach`, searched in a window that holds it whole with the letters
-  // on either side that `\b` looks at, so the search stops at the window.
-  const reach = Math.min(limit, from + 80);
+  // on either side that `\b` looks at, so the search stops at the window. A sentence's end
+  // (". Các hồ sơ đã nộp trước ngày 01/8/2024") bounds it: the next sentence's dates are not the
+  // citation's.
+  const reach = Math.min(limit, from + 80, sentenceEnd(folded, from, from + 80));
   if (reach <= from) return null;
   const base = Math.max(0, from - 1);
   const window = folded.slice(base, reach + 5);

@@ -4,6 +4,7 @@
  * relation (DOMAIN.md §6). Mentions whose issuer cannot be told are kept, with `issuer: null`.
  */
 import type { Citation } from './citations.ts';
+import { fold } from './fold.ts';
 import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from './issuers.ts';
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
@@ -132,7 +133,27 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     };
   });
   lendNamedIssuers(kept, resolved);
+  numberLawsByName(resolved);
   return merge([...resolved, ...statedRelations(kept, resolved, text, folded, acted)]);
+}
+
+/**
+ * A law the text cites by name and number ("Luật Nhà ở số 27/2023/QH15 ngày 27/11/2023") and
+ * again by name and year ("Luật Nhà ở năm 2023") or name and date is one law: the rows by name
+ * take its number (and its date when they have none). Rows are changed in place.
+ */
+function numberLawsByName(rows: Resolved[]): void {
+  const numbered = rows.filter((r) => r.number && r.numberIssuerCode?.startsWith('QH') && r.title);
+  if (!numbered.length) return;
+  for (const r of rows) {
+    if (r.number || !r.title || (r.type !== 'Luật' && r.type !== 'Bộ luật')) continue;
+    const named = / năm (\d{4})$/.exec(r.title);
+    const name = fold(named ? r.title.slice(0, named.index) : r.title);
+    const year = named ? Number(named[1]) : r.date ? Number(r.date.slice(0, 4)) : null;
+    const law = numbered.find((n) => fold(n.title!) === name && (year === null || n.numberYear === year));
+    if (!law) continue;
+    Object.assign(r, { number: law.number, numberYear: law.numberYear, numberTypeCode: law.numberTypeCode, numberIssuerCode: law.numberIssuerCode, date: r.date ?? law.date });
+  }
 }
 
 /**
@@ -212,11 +233,13 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       // "A … hướng dẫn thi hành Luật L, đã được sửa đổi, bổ sung bởi B": after a comma, the
       // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
       const head = before && /^[\s)]*,/.test(gap) ? before.actor : rs[i - 1];
+      // "A quy định chi tiết … Luật L về … (thay thế B)": a parenthesis after A's object tells of A.
+      const actor = before && /\([^()]*$/.test(gap) ? before.actor : rs[i - 1];
       if (verb.reversed) addStated(stated, rs[i], head, verb.relation);
       else {
-        addStated(stated, rs[i - 1], rs[i], verb.relation);
-        last = { actor: rs[i - 1], object: rs[i], relation: verb.relation };
-        carriedOutThrough(rs[i - 1], rs[i], through);
+        addStated(stated, actor, rs[i], verb.relation);
+        last = { actor, object: rs[i], relation: verb.relation };
+        carriedOutThrough(actor, rs[i], through);
       }
       continue;
     }

@@ -26,6 +26,8 @@ describe('citedDate', () => {
     ['01/2011/TT-BNV| ngy 19 thng 01 nm 2011', '2011-01-19'],
     // A digit for a marked vowel in the month word.
     ['2687/0D- UBND|\nngdy 08 th4ng 11 nam 2022 ciia Uy ban', '2022-11-08'],
+    // The next sentence's date is not the citation's.
+    ['100/2024/NĐ-CP|. Các hồ sơ đã nộp trước ngày 01/8/2024 mà chưa được xác nhận', null],
     ['36/2019/QĐ-UBND| của Ủy ban nhân dân tỉnh', null],
     ['3490/QĐ-BNV| ngày 31/02/2016', null],
   ])('%s → %s', (text, expected) => {

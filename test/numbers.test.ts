@@ -228,6 +228,19 @@ describe('documents cited by name, without a number', () => {
   });
 });
 
+describe('the day a sentence says a document was issued on, before it', () => {
+  const dated = (text: string) => findCitations(text, fold(text)).map((c) => [c.number?.number, c.date?.iso ?? null, c.issuerWords]);
+  it.each([
+    ['Ngày 26/7/2024, Chính phủ ban hành Nghị định số 100/2024/NĐ-CP quy định chi tiết một số điều.', [['100/2024/NĐ-CP', '2024-07-26', 'Chính phủ']]],
+    ['Ngày 12/8/2024, Sở Xây dựng đã có Công văn số 1689/SXD-QLN đề nghị UBND các huyện.', [['1689/SXD-QLN', '2024-08-12', 'Sở Xây dựng']]],
+    // A date after the number wins; a day that no verb of issuing ties to the mention is not its.
+    ['Ngày 26/7/2024, Chính phủ ban hành Nghị định số 100/2024/NĐ-CP ngày 25/7/2024.', [['100/2024/NĐ-CP', '2024-07-25', 'Chính phủ']]],
+    ['Ngày 26/7/2024, Sở tổ chức hội nghị quán triệt Nghị định số 100/2024/NĐ-CP.', [['100/2024/NĐ-CP', null, null]]],
+  ])('%s', (text, rows) => {
+    expect(dated(text)).toEqual(rows);
+  });
+});
+
 describe('the issuer named before a mention: "của <issuer> tại <mention>"', () => {
   const issuerWords = (text: string) => findCitations(text, fold(text)).map((c) => c.issuerWords);
   it.each([

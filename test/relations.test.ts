@@ -290,6 +290,18 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('a law cited by name and number, named again by name and year, is one law; a parenthesis after an act\'s object tells of the actor', () => {
+    const letter = 'V/v hướng dẫn nhà ở xã hội\n\nLuật Nhà ở số 27/2023/QH15 ngày 27/11/2023 có hiệu lực thi hành từ ngày 01/8/2024. Ngày 26/7/2024, Chính phủ ban hành Nghị định số 100/2024/NĐ-CP quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội (thay thế Nghị định số 100/2015/NĐ-CP ngày 20/10/2015 của Chính phủ).\nĐiều kiện thực hiện theo Điều 78 Luật Nhà ở năm 2023.';
+    const rows = extract(letter).citations.map((c) => [c.number ?? c.title, c.relation, c.target]);
+    expect(rows).toEqual([
+      ['27/2023/QH15', 'CITES', null],
+      ['100/2024/NĐ-CP', 'CITES', null],
+      ['100/2024/NĐ-CP', 'GUIDES', '27/2023/QH15'],
+      ['100/2024/NĐ-CP', 'REPLACES', '100/2015/NĐ-CP'],
+      ['100/2015/NĐ-CP', 'CITES', null],
+    ]);
+  });
+
   it('the document acts on a number introduced by its type code ("thay thế QĐ số …")', () => {
     const decision = 'QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế QĐ số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.';
     expect(relationOf(decision, '12/QĐ-UBND')).toEqual(['REPLACES']);
