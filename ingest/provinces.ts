@@ -16,8 +16,9 @@ export interface Province {
 
 const CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
+// Written as the GSO list writes them: "Bà Rịa - Vũng Tàu" with a hyphen.
 const NAMES = [
-  'An Giang', 'Bà Rịa – Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre',
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre',
   'Bình Dương', 'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ',
   'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang',
   'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
@@ -45,7 +46,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Folded letters and single spaces only: "Bà Rịa – Vũng Tàu" → "ba ria vung tau". */
+/** Folded letters and single spaces only: "Bà Rịa - Vũng Tàu" → "ba ria vung tau". */
 function letters(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -183,11 +183,15 @@ const PART = '(?:diem [a-z]|khoan \\d{1,3}|dieu \\d{1,3}[a-z]?|chuong [ivx]{1,5}
 // At most four parts, so the patterns still end within TAIL_MIN squeezed units (see TAIL).
 const PROVISIONS = `${PART}(?:(?:, | va | )${PART}){0,3}`;
 const SOME_PARTS = `(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${PROVISIONS})?`;
+// "được", "đã được", "bị" before a passive verb; "bởi" (by) after it, as OCR reads it too
+// ("bé&i": a mark read as "&", which squeeze keeps inside a word).
+const PASSIVE = '(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi)';
+const BY = 'b(?:[o0]|[a-z0-9]&)i';
 const STATED: Array<[RegExp, Relation, boolean]> = [
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:b[o0]i|theo|tai|bang) $/, 'AMENDS', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) thay th[a-z]? (?:boi|bang) $/, 'REPLACES', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi) ba?i b[o0d]? (?:boi|bang|theo) $/, 'REPEALS', true],
-  [/\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:boi|tai) $/, 'GUIDES', true],
+  [new RegExp(`\\b${PASSIVE} s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:${BY}|theo|tai|bang) $`), 'AMENDS', true],
+  [new RegExp(`\\b${PASSIVE} thay th[a-z]? (?:${BY}|bang) $`), 'REPLACES', true],
+  [new RegExp(`\\b${PASSIVE} ba?i b[o0d]? (?:${BY}|bang|theo) $`), 'REPEALS', true],
+  [new RegExp(`\\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:${BY}|tai) $`), 'GUIDES', true],
   [new RegExp(`\\bs[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'AMENDS', false],
   [/\bthay th[a-z]? $/, 'REPLACES', false],
   [new RegExp(`\\bba?i b[o0d]?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
@@ -197,8 +201,9 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
 
 /**
  * Squeeze a folded span to single-spaced words for the verb patterns: each run of characters
- * other than `a-z`, `0-9` and `,` becomes one space, a comma takes the place of the spaces
- * around it and is followed by one space, and leading spaces go. The same as
+ * other than `a-z`, `0-9` and `,` (and `&` right after a letter or digit: OCR's reading of a
+ * marked vowel, "bé&i") becomes one space, a comma takes the place of the spaces
+ * around it and is followed by one space, and leading spaces go. Without `&`, the same as
  * `.replace(/[^a-z0-9,]+/g, ' ').replace(/ ?, ?/g, ', ').replace(/ +/g, ' ').trimStart()`,
  * in one pass (it runs for every citation).
  */
@@ -209,7 +214,7 @@ export function squeeze(foldedSpan: string): string {
   let comma = false; // the last kept is a comma, whose space is written already
   for (let i = 0; i < foldedSpan.length; i++) {
     const code = foldedSpan.charCodeAt(i);
-    if (isLetterOrDigit(code)) {
+    if (isLetterOrDigit(code) || (code === 38 /* & */ && n > 0 && !gap && SQUEEZED[n - 1] !== 32 && SQUEEZED[n - 1] !== 44)) {
       if (gap && n > 0 && !comma) SQUEEZED[n++] = 32;
       SQUEEZED[n++] = code;
       gap = false;
@@ -296,8 +301,9 @@ function lastWord(foldedSpan: string): string {
 // lost letters prints them ("Quyt đnh ny", "Ngh đnh ny").
 const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o0]?ng t[a-z]?|ngh[a-z]? qu[a-z]{0,2}t|ch[a-z]? th[a-z]?|k[a-z]? ho[a-z]{0,2}ch|v[a-z]?n b[a-z]?n|quy [dp][a-z]{0,2}nh|quy ch[a-z]?|lu[a-z]?t|c[o0]?ng v[a-z]?n|h[a-z]{0,3}ng [dp][a-z]?n)';
 // "Quyết định này …", or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
-// number before it: a numbered document would be another one).
-const THIS_DOCUMENT = new RegExp(`\\b${TYPES} n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b`);
+// number before it or after its type word: "UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND
+// …, thay thế …" tells of another document).
+const THIS_DOCUMENT = new RegExp(`\\b${TYPES} n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
 // Or an article's start, "Điều 3. (Hiệu lực thi hành.)", or an item's number, "3.", "a)".
 const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-z] )?$/;
 

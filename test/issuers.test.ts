@@ -85,6 +85,8 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND HUYEN CHD MOI', 'UBND huyện Chợ Mới', 7, { province: provinceByName('An Giang')!, issuer: null }],
     // A verb after the body ends its place's name, a line break between them or not.
     ['UBND huyện Trấn Yên\ntriển khai', 'UBND huyện Trấn Yên', 7, { province: provinceByName('Yên Bái')!, issuer: null }],
+    // "Ban" ends a name ("Ban Chỉ đạo") unless the GSO list has a commune so named.
+    ['HĐND xã Chiềng Ban', 'HĐND xã Chiềng Ban', 7, { province: provinceByName('Sơn La')!, issuer: null }],
     ['Uy ban nhan dan phuong Vinh Hai', 'UBND phường Vĩnh Hải', 7, ofUbnd],
     // Three communes of Hà Nội read "Tien Phong": the name stays as read.
     ['UBND xa Tien Phong, thanh pho Ha Noi', 'UBND xã Tien Phong', 7, ofUbnd],

@@ -11,6 +11,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngay\n23/11/2018 cua Vin phong Chinh phu\nhuéng din thi hanh mot sé quy dinh\ncia ', 'GUIDES', false],
     [' quy định chi tiết một số điều của ', 'GUIDES', false],
     [' ngay 10/4/2019 ciia Chinh phu quy dinh chi tiét mot s6 diéu va bién phap t6 chirc thi hanh ', 'GUIDES', false],
+    // "bởi" as OCR read it, a mark as "&".
+    [' ngay 23/4/2018 cua Chinh phu, duoc sira d6i, b6 sung bé&i ', 'AMENDS', true],
     [' ngay 14/02/2008 cta Chinh pht dugce\nstra d0i bd sung boi ', 'AMENDS', true],
     [' sửa đổi, bổ sung một số điều của ', 'AMENDS', false],
     [' được thay thế bởi ', 'REPLACES', true],
@@ -299,6 +301,13 @@ describe('relations of the citing document, from the clause around a citation', 
       ['100/2024/NĐ-CP', 'GUIDES', '27/2023/QH15'],
       ['100/2024/NĐ-CP', 'REPLACES', '100/2015/NĐ-CP'],
       ['100/2015/NĐ-CP', 'CITES', null],
+    ]);
+  });
+
+  it('"ban hành Quyết định số …" tells of another document: its act is stated, not the citing one\'s', () => {
+    const report = 'BÁO CÁO\nKết quả cải cách hành chính\n\nSở đã tham mưu UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND ngày 18/7/2023 quy định chức năng, nhiệm vụ của Sở, thay thế Quyết định số 20/2021/QĐ-UBND ngày 05/5/2021 của UBND tỉnh.';
+    expect(extract(report).citations.map((c) => [c.number, c.relation, c.target])).toEqual([
+      ['35/2023/QĐ-UBND', 'CITES', null], ['35/2023/QĐ-UBND', 'REPLACES', '20/2021/QĐ-UBND'], ['20/2021/QĐ-UBND', 'CITES', null],
     ]);
   });
 
