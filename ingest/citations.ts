@@ -121,6 +121,10 @@ function shareListIssuers(folded: string, mentions: Citation[]): void {
     let j = i + 1;
     while (j < mentions.length && !mentions[j].typeWord && mentions[j].number!.issuerCode === mentions[i].number!.issuerCode
       && LIST_JOIN.test(folded.slice(mentions[j - 1].end, mentions[j].start))) j++;
+    if (j === i + 1) {
+      i = j;
+      continue;
+    }
     const named = new Set(mentions.slice(i, j).map((m) => m.issuerWords).filter((w) => w !== null));
     if (named.size === 1) {
       const words = [...named][0];

@@ -16,10 +16,9 @@ export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLAC
 // or after what the purpose remedies; "Xét đề nghị" / "Theo đề nghị".
 const OPENERS: Array<[RegExp, Relation]> = [
   [/(?:c[a-z]{0,2}n\s+c[a-z]{0,3}|tr[a-z]{0,2}n\s+c[o0]\s+s[o0])\b/y, 'BASED_ON'],
-  [/(?:(?:de|nham)\s+)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
-  // A purpose whose verb comes after what it remedies: "Để khắc phục những hạn chế nêu trên,
-  // tiếp tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
-  [/(?:de|nham)\s+[^.;:\n]{0,120}?,\s*(?:tiep\s+tuc\s+)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  // A purpose's verb may come after what it remedies: "Để khắc phục những hạn chế nêu trên, tiếp
+  // tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
+  [/(?:(?:de|nham)\s+(?:[^.;:\n]{0,120}?,\s*(?:tiep\s+tuc\s+)?)?)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after bullets) or after `;` / `.`. */
@@ -313,7 +312,8 @@ const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-
  * words tell, before any clause is looked for.
  */
 export function mayEndInAct(before: string): boolean {
-  return SELF_VERB_LAST_WORD.test(lastWord(before)) || KEM_THEO.test(before.slice(-16));
+  const word = lastWord(before);
+  return SELF_VERB_LAST_WORD.test(word) || (word === 'theo' && KEM_THEO.test(before.slice(-16)));
 }
 
 // A document issued with a numbered decision and named by its kind ("Quy chế …", "Quy định …"),
@@ -325,7 +325,7 @@ const KEM_THEO = /k[a-z]m\s+theo\s*$/;
 
 /** A folded span without an attached document's name and "ban hành kèm theo" at its end (ATTACHED). */
 function withoutAttached(span: string): string {
-  if (!KEM_THEO.test(span.slice(-16))) return span;
+  if (lastWord(span) !== 'theo' || !KEM_THEO.test(span.slice(-16))) return span;
   const m = ATTACHED.exec(span.length > 240 ? span.slice(-240) : span);
   return m ? span.slice(0, span.length - m[0].length) : span;
 }
