@@ -2,7 +2,7 @@
  * Relations (DOMAIN.md §4): what the citing document does with each document it names, from
  * the clause around the citation, and the relations it states between two other documents.
  */
-import { isLetterOrDigit, letterCase } from './fold.ts';
+import { isDigit, isLetterOrDigit, letterCase } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
 import type { Citation } from './citations.ts';
 import { typeWordAt } from './types.ts';
@@ -148,17 +148,18 @@ export function clauseRelation(at: number, text: string, folded: string, layout:
   if (preamble) return openerBefore(openers, preamble[0], at);
   // A plan's statement of purpose: what it carries out ("Triển khai thực hiện có hiệu quả Nghị
   // quyết …") it implements; "căn cứ" there names no legal basis of the plan.
-  // Its openers are read only around a mention inside it: most statements of purpose cite nothing.
+  // Its openers are read when a mention is found inside it, once: most statements of purpose cite nothing.
   const purpose = layout.purposes.find(([from, to]) => at >= from && at < to);
   if (purpose) {
-    const from = Math.max(purpose[0], at - PURPOSE_REACH);
-    return openerBefore(clauseOpeners(text, folded, from, at + 1, mentions, true), from, at) === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES';
+    let inside = PURPOSE_OPENERS.get(purpose);
+    if (!inside) PURPOSE_OPENERS.set(purpose, (inside = clauseOpeners(text, folded, purpose[0], purpose[1], mentions, true)));
+    return openerBefore(inside, purpose[0], at) === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES';
   }
   return 'CITES';
 }
 
-// How far back a statement of purpose is read for the opener of a mention's statement.
-const PURPOSE_REACH = 600;
+// The openers of each statement of purpose a mention was found in (by its span in its layout).
+const PURPOSE_OPENERS = new WeakMap<readonly [number, number], Opener[]>();
 
 /** The relation of the last of `openers` (in order) at or after `from` and not after `at`; CITES if none. */
 function openerBefore(openers: readonly Opener[], from: number, at: number): Relation {
@@ -307,27 +308,64 @@ const THIS_DOCUMENT = new RegExp(`\\b${TYPES} n[a-z]?y\\b|^[^0-9]{0,80}\\bban ha
 const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-z] )?$/;
 
 /**
- * Can the folded span before a mention (its last 24 code units suffice) end in an act verb of
- * `selfAct`, or in "ban hành kèm theo" (see `withoutAttached`)? Most end in neither: their last
- * words tell, before any clause is looked for.
+ * Can the folded span before a mention (its last 200 code units suffice) end in an act verb of
+ * `selfAct`, maybe before an attached document's name and "ban hành kèm theo" (see
+ * `withoutAttached`)? Most end in neither: their last words tell, before any clause is looked for.
  */
 export function mayEndInAct(before: string): boolean {
   const word = lastWord(before);
-  return SELF_VERB_LAST_WORD.test(word) || (word === 'theo' && KEM_THEO.test(before.slice(-16)));
+  if (word !== 'theo') return endsInActWord(before, word);
+  const bare = withoutAttached(before);
+  return bare !== before && endsInActWord(bare, lastWord(bare));
 }
+
+/** Is `word`, the last of `span`, one an act verb of SELF_VERB can end on? */
+function endsInActWord(span: string, word: string): boolean {
+  if (!SELF_VERB_LAST_WORD.test(word)) return false;
+  // A number ends a provision ("khoản 3 Điều 7"), not a table's row number ("| 2 | Quyết định");
+  // "hiện" ends only "hướng dẫn thực hiện", not the common "thực hiện Kế hoạch số …".
+  if (isDigit(word.charCodeAt(0))) return PROVISION_END.test(span.slice(-20));
+  return word !== 'hien' || GUIDE_TO_CARRY_OUT.test(span.slice(-30));
+}
+
+const PROVISION_END = /(?:khoan|dieu|chuong|muc)[ \t]+\d{1,3}[a-z]?[^a-z0-9]*$/;
+const GUIDE_TO_CARRY_OUT = /d[a-z]?n[^a-z0-9]+th[a-z]{0,2}c[^a-z0-9]+hien[^a-z0-9]*$/;
 
 // A document issued with a numbered decision and named by its kind ("Quy chế …", "Quy định …"),
 // before "ban hành kèm theo" and the decision: "sửa đổi, bổ sung một số điều của Quy định về
 // quản lý … ban hành kèm theo Quyết định số 12/2020/QĐ-UBND". An act on it is an act on the
 // decision that carries it.
-const ATTACHED = /\b(?:quy che|quy dinh|ke hoach|chuong trinh|de an|danh muc|bang gia|dieu le|noi quy|huong dan)\b[^;:]{0,160}?\bban\s+h[a-z]?nh\s+k[a-z]m\s+theo\s*$/;
+const ATTACHED_KINDS = ['quy che', 'quy dinh', 'ke hoach', 'chuong trinh', 'de an', 'danh muc', 'bang gia', 'dieu le', 'noi quy', 'huong dan'];
+const ISSUED_WITH = /\bban\s+h[a-z]?nh\s+k[a-z]m\s+theo\s*$/;
 const KEM_THEO = /k[a-z]m\s+theo\s*$/;
 
-/** A folded span without an attached document's name and "ban hành kèm theo" at its end (ATTACHED). */
+/**
+ * A folded span without an attached document's name and "ban hành kèm theo" at its end: from
+ * the first word of a kind of attached document (ATTACHED_KINDS) within 160 code units before
+ * "ban hành kèm theo", with no ";" or ":" between. The span as it is when there is none.
+ */
 function withoutAttached(span: string): string {
   if (lastWord(span) !== 'theo' || !KEM_THEO.test(span.slice(-16))) return span;
-  const m = ATTACHED.exec(span.length > 240 ? span.slice(-240) : span);
-  return m ? span.slice(0, span.length - m[0].length) : span;
+  const tail = ISSUED_WITH.exec(span.length > 40 ? span.slice(-40) : span);
+  if (!tail) return span;
+  const issued = span.length - tail[0].length;
+  let from = Math.max(0, issued - 160);
+  for (let i = issued - 1; i >= from; i--) {
+    if (span.charCodeAt(i) === 59 /* ; */ || span.charCodeAt(i) === 58 /* : */) {
+      from = i + 1;
+      break;
+    }
+  }
+  let first = -1;
+  for (const kind of ATTACHED_KINDS) {
+    for (let at = span.indexOf(kind, from); at >= 0 && at < issued && (first < 0 || at < first); at = span.indexOf(kind, at + 1)) {
+      if ((at === 0 || !isLetterOrDigit(span.charCodeAt(at - 1))) && !isLetterOrDigit(span.charCodeAt(at + kind.length))) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first < 0 ? span : span.slice(0, first);
 }
 
 /**
