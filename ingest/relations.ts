@@ -2,7 +2,7 @@
  * Relations (DOMAIN.md §4): what the citing document does with each document it names, from
  * the clause around the citation, and the relations it states between two other documents.
  */
-import { isDigit, isLetterOrDigit, letterCase } from './fold.ts';
+import { isDigit, isLetterOrDigit, isSpace, letterCase } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
 import type { Citation } from './citations.ts';
 import { typeWordAt } from './types.ts';
@@ -342,7 +342,7 @@ const KEM_THEO = /k[a-z]m\s+theo\s*$/;
 /**
  * A folded span without an attached document's name and "ban hành kèm theo" at its end: from
  * the first word of a kind of attached document (ATTACHED_KINDS) within 160 code units before
- * "ban hành kèm theo", with no ";" or ":" between. The span as it is when there is none.
+ * "ban hành kèm theo", with no ";", ":" or sentence end between. The span as it is when there is none.
  */
 function withoutAttached(span: string): string {
   if (lastWord(span) !== 'theo' || !KEM_THEO.test(span.slice(-16))) return span;
@@ -351,7 +351,8 @@ function withoutAttached(span: string): string {
   const issued = span.length - tail[0].length;
   let from = Math.max(0, issued - 160);
   for (let i = issued - 1; i >= from; i--) {
-    if (span.charCodeAt(i) === 59 /* ; */ || span.charCodeAt(i) === 58 /* : */) {
+    const code = span.charCodeAt(i);
+    if (code === 59 /* ; */ || code === 58 /* : */ || (code === 46 /* . */ && isSpace(span.charCodeAt(i + 1)))) {
       from = i + 1;
       break;
     }

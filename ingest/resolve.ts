@@ -108,7 +108,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const acted: boolean[] = []; // the document's act verb stands right before mention i
   const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
-    const verb = mayEndInAct(folded.slice(Math.max(0, c.start - 24), c.start)) ? selfAct(folded.slice(clauseStart(text, c.start), c.start)) : null;
+    const verb = mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start)) ? selfAct(folded.slice(clauseStart(text, c.start), c.start)) : null;
     acted.push(verb !== null);
     const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;

@@ -285,6 +285,11 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('the document acts on a decision through the Quy định issued with it, a sentence after another', () => {
+    const decision = 'QUYẾT ĐỊNH\nSửa đổi Quy định\n\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi khoản 2 Điều 5 như sau: "Giao Sở Xây dựng chủ trì thẩm định theo Quy định về định mức do Ủy ban nhân dân tỉnh công bố."\n\nĐiều 2. Bãi bỏ khoản 3 Điều 7 của Quy định ban hành kèm theo Quyết định số 17/2021/QĐ-UBND ngày 12 tháng 7 năm 2021 của Ủy ban nhân dân tỉnh.';
+    expect(relationOf(decision, '17/2021/QĐ-UBND')).toEqual(['REPEALS']);
+  });
+
   it('the document\'s own repeal is no act described of the decision a Quy chế named after it comes with', () => {
     const text = 'QUYET DINH\nBan hanh Quy che\n\nQUYET DINH:\nPiéu 3. Quyét dinh nay thay thé Quyét dinh s6 85/QD-STP ngay 15/5/2017; bai bd Quyét dinh s6 142/QP-STP ngdy 09/9/2019 ciia Giam déc S¢ Tu phap vé viéc stra d6i, bd sung mét s6 diéu ctia Quy ché tiép cong dan ban hanh kém theo Quyét dinh s6 85/0D-STP ngay 15/5/2017.';
     expect(extract(text).citations.map((c) => [c.number, c.relation, c.target])).toEqual([
