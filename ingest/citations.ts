@@ -199,7 +199,7 @@ const ISSUED_BEFORE = /\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?
 const SUBJECT_BEFORE = /(?:^|[;,.:()\n])\s*([^;,.:()\n\d]{3,60})$/;
 
 // "Ngày 26/7/2024, Chính phủ ban hành": a sentence that opens with the day a body issued what it names.
-const ISSUED_ON = /(?:^|[.;:\n]\s*)ng[a-z]{0,2}y\s+(?=\d)([^.;:\n]{6,22}?),([^.;:\n]{0,100}?)\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$/;
+const ISSUED_ON = /(?:^|[.;:\n]\s*)ng[a-z]{0,2}y\s+(?=\d)([^.;:\n]{6,22}?),[^.;:\n]{0,100}?\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$/;
 
 /**
  * The day a sentence says the mention at `start` was issued on, when it gives none after it:
@@ -441,8 +441,10 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
   const opening = folded.length > PREAMBLE_REACH ? folded.slice(0, PREAMBLE_REACH) : folded;
   DAMAGED_LAW.lastIndex = 0;
   for (let m = DAMAGED_LAW.exec(opening); m; m = DAMAGED_LAW.exec(opening)) {
-    if ((m.index > 0 && isLetterOrDigit(opening.charCodeAt(m.index - 1))) || text.charCodeAt(m.index) !== 76 /* L */ || laws.some((l) => m!.index >= l.start && m!.index < l.end)) continue;
-    const law = namedLaw(text, folded, numbers, m.index, m.index + m[0].length, 'Luật', 'Quốc hội');
+    const at = m.index;
+    if ((at > 0 && isLetterOrDigit(opening.charCodeAt(at - 1))) || text.charCodeAt(at) !== 76 /* L */) continue;
+    if (laws.some((l) => at >= l.start && at < l.end)) continue;
+    const law = namedLaw(text, folded, numbers, at, at + m[0].length, 'Luật', 'Quốc hội');
     if (law) laws.push(law);
   }
   // Found by "lenh": V8 searches for four letters several times faster than for nine.

@@ -130,9 +130,11 @@ function isBullet(code: number): boolean {
 
 /**
  * What the citing document does with a document named at `at`: BASED_ON inside a "Căn cứ"
- * clause of a preamble or a "căn cứ pháp lý" section, IMPLEMENTS inside a "Thực hiện" clause or
- * a title "Kế hoạch thực hiện …", CITES anywhere else. A clause runs from its opener to the next
- * opener of the same preamble, so "Căn cứ A; B và C;" makes all three legal bases.
+ * clause of a preamble or a "căn cứ pháp lý" section, IMPLEMENTS inside a "Thực hiện" clause of
+ * a preamble or of a plan's statement of purpose ("I. MỤC ĐÍCH, YÊU CẦU") or in a title "Kế
+ * hoạch thực hiện …", CITES anywhere else. A clause runs from its opener to the next opener of
+ * the same preamble, so "Căn cứ A; B và C;" makes all three legal bases. `openers` are the
+ * preambles' (see `preambleOpeners`), `mentions` the document's, in order.
  */
 export function clauseRelation(at: number, text: string, folded: string, layout: Layout, openers: Opener[], mentions: readonly Mention[]): Relation {
   // A title states what the document does with what it names: "Kế hoạch thực hiện Chỉ thị …",
@@ -147,8 +149,8 @@ export function clauseRelation(at: number, text: string, folded: string, layout:
   const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
   if (preamble) return openerBefore(openers, preamble[0], at);
   // A plan's statement of purpose: what it carries out ("Triển khai thực hiện có hiệu quả Nghị
-  // quyết …") it implements; "căn cứ" there names no legal basis of the plan.
-  // Its openers are read when a mention is found inside it, once: most statements of purpose cite nothing.
+  // quyết …") it implements; "căn cứ" there names no legal basis of the plan. Its openers are
+  // read once a mention is found inside it: most statements of purpose cite nothing.
   const purpose = layout.purposes.find(([from, to]) => at >= from && at < to);
   if (purpose) {
     let inside = PURPOSE_OPENERS.get(purpose);
@@ -342,7 +344,8 @@ const KEM_THEO = /k[a-z]m\s+theo\s*$/;
 /**
  * A folded span without an attached document's name and "ban hành kèm theo" at its end: from
  * the first word of a kind of attached document (ATTACHED_KINDS) within 160 code units before
- * "ban hành kèm theo", with no ";", ":" or sentence end between. The span as it is when there is none.
+ * "ban hành kèm theo", with no ";", ":" or sentence end between. The span as it is when there
+ * is none.
  */
 function withoutAttached(span: string): string {
   if (lastWord(span) !== 'theo' || !KEM_THEO.test(span.slice(-16))) return span;
