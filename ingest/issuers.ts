@@ -365,7 +365,8 @@ export function oneCase(name: string): string {
 }
 
 // The committees (ban) a provincial Hội đồng nhân dân sets up (Luật Tổ chức chính quyền địa
-// phương 2015, Điều 18 and 39; 2025, Điều 16): folded words and name.
+// phương 2015, Điều 18: Pháp chế, Kinh tế - Ngân sách, Văn hóa - Xã hội, Dân tộc; a centrally-run
+// city's has a Ban Đô thị too): folded words and name.
 const COUNCIL_COMMITTEES = ['Pháp chế', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Dân tộc', 'Đô thị']
   .map((name) => ({ name, words: issuerWords(name) }));
 
