@@ -143,6 +143,9 @@ export function clauseRelation(at: number, text: string, folded: string, layout:
     if (at < from || at >= to) continue;
     const verb = statedBetween(folded.slice(from, at));
     if (verb && !verb.reversed) return verb.relation;
+    // A title that opens "Hướng dẫn …" guides what it names ("Hướng dẫn xác định nhu cầu … theo
+    // Nghị định số 73/2024/NĐ-CP").
+    if (GUIDE_TITLE.test(folded.slice(from, Math.min(at, from + 20)))) return 'GUIDES';
     if (/(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
   }
   for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
@@ -159,6 +162,8 @@ export function clauseRelation(at: number, text: string, folded: string, layout:
   }
   return 'CITES';
 }
+
+const GUIDE_TITLE = /^[\s#]*h[a-z]{1,3}ng\s+d[a-z]?n\b/;
 
 // The openers of each statement of purpose a mention was found in (by its span in its layout).
 const PURPOSE_OPENERS = new WeakMap<readonly [number, number], Opener[]>();
@@ -180,8 +185,9 @@ function openerBefore(openers: readonly Opener[], from: number, at: number): Rel
 // copy whose font lost marked vowels prints some verbs without them ("bi b" for bãi bỏ, "sa đi,
 // b sung", "hưng dn thi hnh"): those letters are optional.
 // What of a document an act names before it: "một số điều (của)", "các nội dung", or its
-// provisions, "khoản 4 Điều 3 và khoản 3 Điều 7", "điểm a khoản 2 Điều 5" (squeezed).
-const PART = '(?:diem [a-z]|khoan \\d{1,3}|dieu \\d{1,3}[a-z]?|chuong [ivx]{1,5}|muc \\d{1,2})';
+// provisions, "khoản 4 Điều 3 và khoản 3 Điều 7", "điểm a khoản 2 Điều 5" (squeezed; OCR reads
+// Đ as P: "Pieu 2").
+const PART = '(?:diem [a-z]|khoan \\d{1,3}|[dp]ieu \\d{1,3}[a-z]?|chuong [ivx]{1,5}|muc \\d{1,2})';
 // At most four parts, so the patterns still end within TAIL_MIN squeezed units (see TAIL).
 const PROVISIONS = `${PART}(?:(?:, | va | )${PART}){0,3}`;
 const SOME_PARTS = `(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${PROVISIONS})?`;
@@ -267,7 +273,8 @@ export function statedBetween(gapFolded: string): { relation: Relation; reversed
 
 /** The STATED verb that ends the folded span, or null. */
 function verbAtEnd(span: string): { relation: Relation; reversed: boolean } | null {
-  const gap = squeezedEnd(span) + (span.endsWith(' ') ? '' : ' ');
+  // One space ends the squeezed words, whatever blank (a line break too) ended the span.
+  const gap = squeezedEnd(span);
   const tail = gap.endsWith(' ') ? gap : `${gap} `;
   for (const [re, relation, reversed] of STATED) if (re.test(tail)) return { relation, reversed };
   return null;
@@ -330,7 +337,7 @@ function endsInActWord(span: string, word: string): boolean {
   return word !== 'hien' || GUIDE_TO_CARRY_OUT.test(span.slice(-30));
 }
 
-const PROVISION_END = /(?:khoan|dieu|chuong|muc)[ \t]+\d{1,3}[a-z]?[^a-z0-9]*$/;
+const PROVISION_END = /(?:khoan|[dp]ieu|chuong|muc)[ \t]+\d{1,3}[a-z]?[^a-z0-9]*$/;
 const GUIDE_TO_CARRY_OUT = /d[a-z]?n[^a-z0-9]+th[a-z]{0,2}c[^a-z0-9]+hien[^a-z0-9]*$/;
 
 // A document issued with a numbered decision and named by its kind ("Quy chế …", "Quy định …"),

@@ -76,8 +76,9 @@ function crossesSentence(gap: string): boolean {
 
 // What joins the next document to a list the citing document acts on ("Nghị định này thay thế
 // Nghị định số 24/2014/NĐ-CP … và Nghị định số 107/2020/NĐ-CP"): "và", "hoặc" or a comma after
-// what the text says of the one before, in the same clause.
-const LIST_NEXT = /^[^;.:()\n]{0,80}?(?:,|\bva|\bhoac)\s*$/;
+// what the text says of the one before (its issuer and subject, "… của Giám đốc Sở Tư pháp ban
+// hành Quy chế làm việc của Sở Tư pháp tỉnh Bình Phước và"), in the same clause.
+const LIST_NEXT = /^[^;.:()\n]{0,160}?(?:,|\bva|\bhoac)\s*$/;
 
 /**
  * Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or

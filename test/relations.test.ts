@@ -13,6 +13,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngay 10/4/2019 ciia Chinh phu quy dinh chi tiét mot s6 diéu va bién phap t6 chirc thi hanh ', 'GUIDES', false],
     // "bởi" as OCR read it, a mark as "&".
     [' ngay 23/4/2018 cua Chinh phu, duoc sira d6i, b6 sung bé&i ', 'AMENDS', true],
+    // The verb ends its line, the next document opens the next.
+    [' hành chính, được sửa đổi, bổ sung bởi\n', 'AMENDS', true],
     [' ngay 14/02/2008 cta Chinh pht dugce\nstra d0i bd sung boi ', 'AMENDS', true],
     [' sửa đổi, bổ sung một số điều của ', 'AMENDS', false],
     [' được thay thế bởi ', 'REPLACES', true],
@@ -72,6 +74,7 @@ describe('selfAct: the citing document acts on the cited one', () => {
     ['Điều 2. Bãi bỏ Quy định về quản lý cụm công nghiệp ban hành kèm theo ', 'REPEALS'],
     // An act on some provisions of the document ("khoản 4 Điều 3 và khoản 3 Điều 7").
     ['3. Bãi bỏ khoản 4 Điều 3 và khoản 3 Điều 7 ', 'REPEALS'],
+    ['3. Bai bo Pieu 2 cua ', 'REPEALS'],
     ['Thông tư này sửa đổi, bổ sung điểm a khoản 2 Điều 5 của ', 'AMENDS'],
     ['Tiếp tục thực hiện tốt ', null],
   ])('"%s" → %s', (before, relation) => {
@@ -214,6 +217,11 @@ describe('relations of the citing document, from the clause around a citation', 
       'Để khắc phục những tồn tại, hạn chế nêu trên, tiếp tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg ngày 07/9/2017 của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:',
       '1. Các sở, ban, ngành thực hiện Nghị định số 30/2020/NĐ-CP.'].join('\n');
     expect(relationOf(directive, '35/CT-TTg')).toEqual(['IMPLEMENTS']);
+  });
+
+  it('a title that opens "Hướng dẫn" guides the document it names', () => {
+    const circular = 'THÔNG TƯ\nHướng dẫn xác định nhu cầu, nguồn và phương thức chi thực hiện điều chỉnh mức lương cơ sở theo Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ\n\nCăn cứ Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ;';
+    expect(relationOf(circular, '73/2024/NĐ-CP')).toEqual(['GUIDES', 'BASED_ON']);
   });
 
   it('"Thực hiện" read by OCR with its c as an e still opens a clause', () => {
