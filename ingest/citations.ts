@@ -194,12 +194,13 @@ const PASSIVE_AT = /\bd[a-z]{1,3}c\s+([^;.,()\n]{3,80}?)\s+t[a-z]i\s*$/;
 // "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
 // the sentence ("Năm 2020, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND").
 // "đã có" says so of a letter: "Ngày 12/8/2024, Sở Xây dựng đã có Công văn số 1689/SXD-QLN".
-const ISSUED_BEFORE = /\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$/;
+const ISSUING = String.raw`(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$`;
+const ISSUED_BEFORE = new RegExp(String.raw`\s${ISSUING}`);
 // The subject: the words after the clause's last mark, a few words long, without digits.
 const SUBJECT_BEFORE = /(?:^|[;,.:()\n])\s*([^;,.:()\n\d]{3,60})$/;
 
 // "Ngày 26/7/2024, Chính phủ ban hành": a sentence that opens with the day a body issued what it names.
-const ISSUED_ON = /(?:^|[.;:\n]\s*)ng[a-z]{0,2}y\s+(?=\d)([^.;:\n]{6,22}?),[^.;:\n]{0,100}?\s(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$/;
+const ISSUED_ON = new RegExp(String.raw`(?:^|[.;:\n]\s*)ng[a-z]{0,2}y\s+(?=\d)([^.;:\n]{6,22}?),[^.;:\n]{0,100}?\s${ISSUING}`);
 
 /**
  * The day a sentence says the mention at `start` was issued on, when it gives none after it:

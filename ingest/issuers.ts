@@ -359,7 +359,7 @@ function ministryUnit(words: readonly string[], shown: readonly string[], from: 
  * read differently), and a header prints all of them ("CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"): one
  * spelling makes them one body, "Cục Quản lý khám chữa bệnh". In: the name's words; out: them.
  */
-export function oneCase(name: string): string {
+function oneCase(name: string): string {
   const lower = name.toLowerCase().replace(/(^| )việt nam(?= |$)/g, '$1Việt Nam');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }

