@@ -43,7 +43,7 @@ const ISSUER_STOP = new RegExp(`${SUBJECT.source}|^ng[a-z]{0,2}y\\b|^[;,.()]|^\\
 // Tried where indexOf (a native scan, faster than the regex engine's) finds "luat".
 const LAW = /luat\s+(?!so\b|nay\b|dinh\b)/y;
 
-/** All mentions of documents in `text` (`folded` = `fold(text)`), in order of position. */
+/** All mentions of documents in `text` (`folded` = `foldDocument(text)`, fold.ts), in order of position. */
 export function findCitations(text: string, folded: string): Citation[] {
   const numbers = findNumbers(text, folded);
   const words = numbers.map((n) => typeBefore(folded, n.start));

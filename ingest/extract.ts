@@ -3,7 +3,7 @@
  * JSON Lines rows of DOMAIN.md §6. Pure: no files, no database.
  */
 import { findCitations } from './citations.ts';
-import { fold } from './fold.ts';
+import { foldDocument } from './fold.ts';
 import { readIdentity, type Identity } from './identity.ts';
 import { readLayout } from './layout.ts';
 import { resolveCitations, type Resolved } from './resolve.ts';
@@ -45,7 +45,7 @@ export interface Extraction {
 
 /** Extract identity and citations from decoded `text` (NFC). Never throws on any string. */
 export function extract(text: string): Extraction {
-  const folded = fold(text);
+  const folded = foldDocument(text);
   const layout = readLayout(text, folded);
   const identity = readIdentity(text, folded, layout);
   const citations = resolveCitations(findCitations(text, folded), identity, text, folded, layout);

@@ -15,6 +15,10 @@
  * non-letter outside Latin-1 (symbols, emoji halves) to U+001A SUBSTITUTE; a Latin ligature
  * (ﬁ ﬂ) to its first letter.
  * Letters of other scripts keep their own fold.
+ *
+ * A document is folded by `foldDocument`, which also reads the letters OCR prints for digits
+ * inside its numbers and dates as the digits (`lookAlikeDigits`): "O9/2021/QÐ-UBND" →
+ * "09/2021/qd-ubnd", "ngày l5 tháng 3 năm 2O24" → "ngay 15 thang 3 nam 2024".
  * So a Vietnamese text folds to a one-byte string, which V8 scans with regular expressions and
  * `indexOf` faster than a two-byte one, and the rules need to know only one dash.
  */
@@ -100,6 +104,103 @@ export function isSpace(code: number): boolean {
   if (code <= 0xa0) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
   return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
     || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * A document's text folded for the extractor: `fold`, and the letters OCR printed for digits in
+ * its numbers and dates read as digits (`lookAlikeDigits`). Same length as `text`.
+ */
+export function foldDocument(text: string): string {
+  return lookAlikeDigits(fold(text));
+}
+
+/**
+ * Folded text with the letters OCR reads for digits inside numbers and dates made digits: `o`
+ * for 0, `l` and `i` for 1 (DOMAIN.md §3, look-alike glyphs). Read so: a word of digits and
+ * those letters, with a digit, at most six long, that stands before or after a `/` ("O9/2021/…",
+ * "5l2/KH-UBND", "29/O2/2024"); and the day, month and year of a date in words ("ngày l5 tháng 3
+ * năm 2O24", "tháng Ol năm 2023": the month between "tháng" and "năm" may be look-alikes alone).
+ * Words such as "v6i" (với) keep their letters. Same length; `folded` itself when nothing is
+ * read so.
+ */
+export function lookAlikeDigits(folded: string): string {
+  const words: number[] = []; // start and end of each word to read as digits
+  // Found from the slashes and the word "tháng" (native searches), not by a scan of every letter.
+  for (let at = folded.indexOf('/'); at >= 0; at = folded.indexOf('/', at + 1)) {
+    lookAlikeWord(folded, wordBefore(folded, at), false, words);
+    lookAlikeWord(folded, wordAfter(folded, at + 1), false, words);
+  }
+  for (let at = folded.indexOf('thang'); at >= 0; at = folded.indexOf('thang', at + 5)) {
+    if (at > 0 && isLetterOrDigit(folded.charCodeAt(at - 1))) continue;
+    lookAlikeWord(folded, wordBefore(folded, at), false, words);
+    const month = wordAfter(folded, at + 5);
+    if (month < 0 || !YEAR_AFTER_MONTH.test(folded.slice(wordEnd(folded, month), wordEnd(folded, month) + 12))) continue;
+    lookAlikeWord(folded, month, true, words);
+    YEAR_AT.lastIndex = wordEnd(folded, month);
+    const year = YEAR_AT.exec(folded);
+    if (year) lookAlikeWord(folded, YEAR_AT.lastIndex - year[1].length, false, words);
+  }
+  if (!words.length) return folded;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i += 2) spans.push([words[i], words[i + 1]]);
+  spans.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let last = 0;
+  for (const [start, end] of spans) {
+    if (start < last) continue; // the same word, met from both its sides
+    out += folded.slice(last, start) + folded.slice(start, end).replace(/o/g, '0').replace(/[il]/g, '1');
+    last = end;
+  }
+  return out + folded.slice(last);
+}
+
+// After a month: "năm" (OCR: "nam", "nim", "ndm") and a year.
+const YEAR_AFTER_MONTH = /^\s{1,2}n[a-z0-9]{0,2}m\s{1,2}[0-9oil]{4}(?![a-z0-9])/;
+const YEAR_AT = /\s{1,2}n[a-z0-9]{0,2}m\s{1,2}([0-9oil]{4})/y;
+
+/** Start of the word (a run of a–z, 0–9) ending before `at` after at most two blanks, or -1. */
+function wordBefore(folded: string, at: number): number {
+  let end = at;
+  while (end > 0 && at - end < 2 && isBlank(folded.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start <= 6 && isLetterOrDigit(folded.charCodeAt(start - 1))) start--;
+  return start < end ? start : -1;
+}
+
+/** Start of the word starting after `at` and at most two blanks, or -1. */
+function wordAfter(folded: string, at: number): number {
+  let start = at;
+  while (start < folded.length && start - at < 2 && isBlank(folded.charCodeAt(start))) start++;
+  return start < folded.length && isLetterOrDigit(folded.charCodeAt(start)) ? start : -1;
+}
+
+function wordEnd(folded: string, start: number): number {
+  let end = start;
+  while (end < folded.length && isLetterOrDigit(folded.charCodeAt(end))) end++;
+  return end;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Add [start, end) of the word at `start` to `words` when it is at most six digits and
+ * look-alike letters (o, i, l), with at least one of each, or look-alikes alone when `bare`.
+ */
+function lookAlikeWord(folded: string, start: number, bare: boolean, words: number[]): void {
+  if (start < 0 || (start > 0 && isLetterOrDigit(folded.charCodeAt(start - 1)))) return;
+  let digits = 0;
+  let lookAlikes = 0;
+  let end = start;
+  for (; end < folded.length && isLetterOrDigit(folded.charCodeAt(end)); end++) {
+    const code = folded.charCodeAt(end);
+    if (isDigit(code)) digits++;
+    else if (code === 111 /* o */ || code === 105 /* i */ || code === 108 /* l */) lookAlikes++;
+    else return;
+    if (end - start >= 6) return;
+  }
+  if (lookAlikes > 0 && (digits > 0 || bare)) words.push(start, end);
 }
 
 /** Fold `text` for matching: same length, lower case, no diacritics, `đ` → `d`, ASCII marks. */

@@ -26,14 +26,15 @@ export interface Identity {
   title: string | null;
 }
 
-// "Số:" (OCR "S6:"), or a bare "Số" ("S6") opening its line as Party documents print it.
-const NUMBER_LABEL = /\bs[a-z0-9]{0,2}\s*:\s*|^[ \t]*s[a-z0-9]{0,2}[ \t]+(?=\d)/gm;
+// "Số:" (OCR "S6:", or "Sô':" with the hook of ố read as a quote mark), or a bare "Số" ("S6")
+// opening its line as Party documents print it.
+const NUMBER_LABEL = /\bs[a-z0-9]{0,2}['"`]?\s*:\s*|^[ \t]*s[a-z0-9]{0,2}[ \t]+(?=\d)/gm;
 // The right column's words that OCR glues onto the left column's lines.
 const RIGHT_COLUMN = /\s(?:cong\s+h[a-z]{1,2}\s+x[a-z]\s+h[a-z]{1,2}|[dp]ang\s+cong\s+san|c[o0]ng\s+h[o0]a|[dp][a-z0-9]{1,2}c\s+[l1]ap|doc\s+lap|t[a-z]\s+do\s*-|so\s*:|s[a-z0-9]{0,2}\s*:).*$/;
 const RULE = /^[-_=–—*.\s]+$/;
 const PLACE_DATE = /([a-z .]{2,30}),\s*ng[a-z]{0,2}y\s+/;
 
-/** Read the identity of a document from `text` (`folded` = `fold(text)`) and its layout. */
+/** Read the identity of a document from `text` (`folded` = `foldDocument(text)`, fold.ts) and its layout. */
 export function readIdentity(text: string, folded: string, layout: Layout): Identity {
   const firstHeading = layout.headings[0];
   const headerEnd = firstHeading ? layout.lines[firstHeading.line].start : Math.min(text.length, 1500);

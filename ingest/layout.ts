@@ -301,7 +301,7 @@ function namedType(bare: string): TypeWord | null {
   return named;
 }
 
-/** Read the layout of `text`; `folded` is `fold(text)`. */
+/** Read the layout of `text`; `folded` is `foldDocument(text)` (fold.ts). */
 export function readLayout(text: string, folded: string): Layout {
   // The folded text has the same line breaks at the same offsets, and V8 scans a one-byte string faster.
   const lines = splitLines(folded);

@@ -117,7 +117,7 @@ function slashAfterDash(folded: string, at: number): boolean {
 }
 
 /**
- * All document numbers in `text`, in order. `folded` must be `fold(text)` (passed in so that
+ * All document numbers in `text`, in order. `folded` must be `foldDocument(text)` (passed in so that
  * callers fold once). Candidates whose codes are not codes (dates, ratios, addresses) are
  * dropped.
  */
@@ -140,6 +140,8 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
       const m = NUMBER_RE.exec(folded);
       const match = m && readMatch(text, m);
       if (match) {
+        // Letters OCR printed for digits, read as digits by fold ("O9/2021/QÐ-UBND").
+        if (hasLookAlikeDigits(text, folded, match.start, match.end)) match.repairs++;
         found.push(match);
         after = match.end;
         break;
@@ -147,6 +149,12 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
     }
   }
   return found;
+}
+
+/** Does [start, end) hold a digit of `folded` that `text` prints as a letter (fold.ts `lookAlikeDigits`)? */
+function hasLookAlikeDigits(text: string, folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(folded.charCodeAt(i)) && !isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Offsets of the groups of a match, found left to right (groups are in text order). */

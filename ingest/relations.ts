@@ -192,9 +192,9 @@ const PART = '(?:diem [a-z]|khoan \\d{1,3}|[dp]ieu \\d{1,3}[a-z]?|chuong [ivx]{1
 const PROVISIONS = `${PART}(?:(?:, | va | )${PART}){0,3}`;
 const SOME_PARTS = `(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${PROVISIONS})?`;
 // "được", "đã được", "bị" before a passive verb; "bởi" (by) after it, as OCR reads it too
-// ("bé&i": a mark read as "&", which squeeze keeps inside a word).
+// ("bé&i": a mark read as "&", which squeeze keeps inside a word; "bai": ơ read as another vowel).
 const PASSIVE = '(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi)';
-const BY = 'b(?:[o0]|[a-z0-9]&)i';
+const BY = 'b(?:[o0a]|[a-z0-9]&)i';
 const STATED: Array<[RegExp, Relation, boolean]> = [
   [new RegExp(`\\b${PASSIVE} s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:${BY}|theo|tai|bang) $`), 'AMENDS', true],
   [new RegExp(`\\b${PASSIVE} thay th[a-z]? (?:${BY}|bang) $`), 'REPLACES', true],

@@ -77,8 +77,9 @@ function crossesSentence(gap: string): boolean {
 // What joins the next document to a list the citing document acts on ("Nghị định này thay thế
 // Nghị định số 24/2014/NĐ-CP … và Nghị định số 107/2020/NĐ-CP"): "và", "hoặc" or a comma after
 // what the text says of the one before (its issuer and subject, "… của Giám đốc Sở Tư pháp ban
-// hành Quy chế làm việc của Sở Tư pháp tỉnh Bình Phước và"), in the same clause.
-const LIST_NEXT = /^[^;.:()\n]{0,160}?(?:,|\bva|\bhoac)\s*$/;
+// hành Quy chế làm việc của Sở Tư pháp tỉnh Bình Phước và"), in the same clause. A line may
+// wrap inside it (a scan, a PDF copy); a blank line, a bullet or an item's number starts another.
+const LIST_NEXT = /^(?:[^;.:()\n]|\n(?![ \t]*(?:\n|[-+*]|\d{1,3}[.)]|[a-z]\)))){0,160}?(?:,|\bva|\bhoac)\s*$/;
 
 /**
  * Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or
@@ -214,8 +215,9 @@ function isSelf(c: Citation, self: Identity): boolean {
 function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: string, acted: readonly boolean[]): Resolved[] {
   const stated: Resolved[] = [];
   // The last act stated with its object: "A (thay thế B và C)" acts on C too, when C is of B's
-  // type ("Kế hoạch A thực hiện Chỉ thị B và Kế hoạch C" lists C beside A).
-  type Act = { actor: Resolved; object: Resolved; relation: Relation };
+  // type ("Kế hoạch A thực hiện Chỉ thị B và Kế hoạch C" lists C beside A). Said in the passive,
+  // the list goes on with actors: "B, được sửa đổi, bổ sung bởi Nghị định A và Nghị định C".
+  type Act = { actor: Resolved; object: Resolved; relation: Relation; passive: boolean };
   let last = null as Act | null;
   const through = new Set<Resolved>(); // objects the document carries out only through another
   for (let i = 1; i < cs.length; i++) {
@@ -236,18 +238,25 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       const head = before && /^[\s)]*,/.test(gap) ? before.actor : rs[i - 1];
       // "A quy định chi tiết … Luật L về … (thay thế B)": a parenthesis after A's object tells of A.
       const actor = before && /\([^()]*$/.test(gap) ? before.actor : rs[i - 1];
-      if (verb.reversed) addStated(stated, rs[i], head, verb.relation);
-      else {
+      if (verb.reversed) {
+        addStated(stated, rs[i], head, verb.relation);
+        last = { actor: rs[i], object: head, relation: verb.relation, passive: true };
+      } else {
         addStated(stated, actor, rs[i], verb.relation);
-        last = { actor, object: rs[i], relation: verb.relation };
+        last = { actor, object: rs[i], relation: verb.relation, passive: false };
         carriedOutThrough(actor, rs[i], through);
       }
       continue;
     }
-    if (before && rs[i].type === before.object.type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
-      addStated(stated, before.actor, rs[i], before.relation);
-      last = { actor: before.actor, object: rs[i], relation: before.relation };
-      carriedOutThrough(before.actor, rs[i], through);
+    if (before && rs[i].type === (before.passive ? before.actor : before.object).type && LIST_NEXT.test(folded.slice(gapStart, b.start))) {
+      if (before.passive) {
+        addStated(stated, rs[i], before.object, before.relation);
+        last = { ...before, actor: rs[i] };
+      } else {
+        addStated(stated, before.actor, rs[i], before.relation);
+        last = { ...before, object: rs[i] };
+        carriedOutThrough(before.actor, rs[i], through);
+      }
       continue;
     }
     // "… thực hiện A … được ban hành kèm theo Quyết định B": B's act carries out A.

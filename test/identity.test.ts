@@ -29,6 +29,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     });
   });
 
+  it('a scan\'s header whose number and date OCR printed with letters for digits ("Sô\': O3", "Ol", "l5", "2O24")', () => {
+    const xa = 'UỶ BAN NHẢN DẢN CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXA CHIÊNG BẠN , Độc lập - Tự do - Hạnh phúc\n—_— —————\nSô\': O3/QÐ-UBND Chiềng Ban, ngàỵ 05 thảng Ol năm 2023\n\nQUYÊT ĐỊNH\nVề việc giao dự toán thu, chi ngân sách nhà nước năm 2023\n';
+    expect(self(xa)).toMatchObject({ number: '03/QĐ-UBND', date: '2023-01-05' });
+    const so = 'UBND TỈNH TÂY NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP | Độc lập - Tự do - Hạnh phúc\n|\nSố: 38/QÐ-STP | Tây Ninh, ngày l5 tháng 3 năm 2O24\n\nQUYÊT ĐINH\nVê việc ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2O24\n';
+    expect(self(so)).toMatchObject({ number: '38/QĐ-STP', issuer: 'Sở Tư pháp tỉnh Tây Ninh', date: '2024-03-15' });
+  });
+
   it('a draft "Số: /KH-…" has no number or day, yet its issuer comes from the code and the place', () => {
     const text = '\n\nSố: /KH-SLĐTBXH\n\nBình Định, ngày tháng 3 năm 2023\n\n## KẾ HOẠCH\n\n### Truyền thông về công tác cải cách hành chính năm 2023\n\nCăn cứ Quyết định số 828/QĐ-UBND ngày 19 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh';
     expect(self(text)).toMatchObject({

@@ -27,6 +27,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     // A PDF copy whose font lost letters ("bãi bỏ" → "bi b", "sửa đổi, bổ sung" → "sa đi, b sung").
     [' ngy 10/5/2021 ca UBND tỉnh được sa đi, b sung bởi ', 'AMENDS', true],
     [' ngy 10/5/2021 ca UBND tỉnh được bi b bởi ', 'REPEALS', true],
+    // OCR read the ơ of "bởi" as another vowel (a scan of Quảng Ngãi, 2024).
+    [' ngay 08/6/2010 ciia Chinh phu vé kiém\nsoat thu tuc hanh chinh, dugc stra déi, bd sung bai ', 'AMENDS', true],
   ])('"%s" → %s (reversed %s)', (gap, relation, reversed) => {
     expect(statedBetween(fold(gap))).toEqual({ relation, reversed });
   });
@@ -273,6 +275,15 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(stated('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07/8/2017).')).toEqual([
       ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'],
     ]);
+  });
+
+  it('a passive goes on to each actor of its list ("được sửa đổi, bổ sung bởi A và B"), across a wrapped line', () => {
+    const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
+    const amended = [['48/2013/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'], ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP']];
+    expect(stated('Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính, được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;')).toEqual(amended);
+    expect(stated('Can cur Nghi dinh s6 63/2010/ND-CP ngay 08/6/2010 ciia Chinh phu vé kiém\nsoat thu tuc hanh chinh, dugc stra déi, bd sung bai Nghi dinh s6 48/2013/NP-CP\nngay 14/5/2013 va Nghi dinh s6 92/2017/ND- CP ngay 07/8/2017 ciia Chinh phu;')).toEqual(amended);
+    // A list item on a line of its own is another item, not the passive's next actor.
+    expect(stated('Nghị định số 63/2010/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 và\n- Nghị định số 92/2017/NĐ-CP ngày 07/8/2017;')).toEqual([amended[0]]);
   });
 
   it('what the document carries out is the object of "Thực hiện", not the object of that document\'s own act; a legal basis\'s amendment is a legal basis', () => {
