@@ -309,10 +309,10 @@ function lastWord(foldedSpan: string): string {
 // Pinh này": a marked vowel read as another letter, Đ read as P), and as a PDF copy whose font
 // lost letters prints them ("Quyt đnh ny", "Ngh đnh ny").
 const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o0]?ng t[a-z]?|ngh[a-z]? qu[a-z]{0,2}t|ch[a-z]? th[a-z]?|k[a-z]? ho[a-z]{0,2}ch|v[a-z]?n b[a-z]?n|quy [dp][a-z]{0,2}nh|quy ch[a-z]?|lu[a-z]?t|c[o0]?ng v[a-z]?n|h[a-z]{0,3}ng [dp][a-z]?n)';
-// "Quyết định này …", or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
+// "Quyết định này …" ("Thông tư liên tịch này …"), or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
 // number before it or after its type word: "UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND
 // …, thay thế …" tells of another document).
-const THIS_DOCUMENT = new RegExp(`\\b${TYPES} n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
+const THIS_DOCUMENT = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
 // Or an article's start, "Điều 3. (Hiệu lực thi hành.)", or an item's number, "3.", "a)".
 const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-z] )?$/;
 
@@ -402,9 +402,32 @@ export function selfAct(span: string): Relation | null {
   return 'GUIDES';
 }
 
+/**
+ * Does the act verb that ends `gapFolded`, the folded text between a mention and the next in
+ * one clause, tell of the mention before it rather than of the citing document? A verb right
+ * after what the text says of a document is that document's: "thay thế Nghị quyết số 86/2018/
+ * NQ-HĐND … và Nghị quyết số 152/2020/NQ-HĐND ngày 09 tháng 7 năm 2020 của Hội đồng nhân dân
+ * tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số 86/2018/NQ-HĐND" (152/2020 amends
+ * 86/2018). After a conjunction, a comma or "để" (in order to) it starts another act of the
+ * citing document ("… và bãi bỏ Quyết định số …"), as it does after the document's own name
+ * ("Quyết định này").
+ */
+export function actOfMentionBefore(gapFolded: string): boolean {
+  const gap = squeezedEnd(gapFolded);
+  const tail = gap.endsWith(' ') ? gap : `${gap} `;
+  const verb = SELF_VERB.exec(tail);
+  if (!verb) return false;
+  const before = tail.slice(0, verb.index);
+  return !CONJUNCTION_END.test(before) && !THIS_DOCUMENT.test(before);
+}
+
+// A conjunction, or "để" / "nhằm" (in order to): "ban hành Thông tư sửa đổi … Thông tư số A … để
+// hướng dẫn thực hiện Nghị định B" is the document's act on B.
+const CONJUNCTION_END = /(?:,|\b(?:va|hoac|dong thoi|cung nhu|de|nham))\s*$/;
+
 // A list's lead: a line ending in ":" ("Điều 1. Bãi bỏ các văn bản sau:"), its act verb before
 // the words that announce the list, read from the end: "sau", the documents' kind, "các".
-const LEAD_WORDS = [['sau', 'duoi day', 'nhu sau'], ['van ban', 'quyet dinh', 'nghi quyet', 'ke hoach', 'chi thi', 'thong tu', 'nghi dinh', 'quy dinh'], ['cac', 'nhung']];
+const LEAD_WORDS = [['sau', 'sau day', 'duoi day', 'nhu sau'], ['van ban', 'quyet dinh', 'nghi quyet', 'ke hoach', 'chi thi', 'thong tu', 'nghi dinh', 'quy dinh'], ['cac', 'nhung']];
 
 /** A lead line (folded, ending in ":") without the colon and the words that announce the list. */
 function leadBody(line: string): string {
@@ -452,11 +475,15 @@ export function listLeads(folded: string, lines: readonly Line[]): ListLead[] {
 /**
  * When the citation at `at` is an item of a list (table rows, bullets, numbered lines) under
  * one of `leads` (see `listLeads`), that lead's act; null otherwise. The citation's line and
- * every line between it and the lead (at most 40) must be items.
+ * every line between it and the lead (at most 40) must be items. An item acts on the document
+ * it names first: one named after it on its line (`previous`: the offset of the mention before,
+ * or -1) is only what the item says of that document ("a) Khoản 3 Mục II Thông tư số 07/2009/TT-
+ * BLĐTBXH … hướng dẫn … Nghị định số 68/2008/NĐ-CP").
  */
-export function listAct(folded: string, lines: readonly Line[], leads: readonly ListLead[], at: number): Relation | null {
+export function listAct(folded: string, lines: readonly Line[], leads: readonly ListLead[], at: number, previous: number): Relation | null {
   if (leads.length === 0) return null;
   const here = lineAt(lines, at);
+  if (previous >= lines[here].start) return null;
   let lead: ListLead | null = null;
   for (const l of leads) if (l.line < here) lead = l;
   if (!lead || here - lead.line > 40) return null;

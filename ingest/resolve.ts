@@ -9,7 +9,7 @@ import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
-import { clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+import { actOfMentionBefore, clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
 import { repairTitle } from './vocabulary.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
@@ -110,11 +110,17 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const acted: boolean[] = []; // the document's act verb stands right before mention i
   const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
-    const verb = mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start)) ? selfAct(folded.slice(clauseStart(text, c.start), c.start)) : null;
+    let verb: Relation | null = null;
+    if (mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start))) {
+      const from = clauseStart(text, c.start);
+      verb = selfAct(folded.slice(from, c.start));
+      // The verb after another document's description in the clause tells of that document.
+      if (verb && i > 0 && kept[i - 1].end > from && actOfMentionBefore(folded.slice(kept[i - 1].end, c.start))) verb = null;
+    }
     acted.push(verb !== null);
     const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
-    const relation = act ?? listAct(folded, layout.lines, leads, c.start) ?? clauseRelation(c.start, text, folded, layout, openers, citations);
+    const relation = act ?? listAct(folded, layout.lines, leads, c.start, i > 0 ? kept[i - 1].start : -1) ?? clauseRelation(c.start, text, folded, layout, openers, citations);
     return {
       number: c.number?.number ?? null,
       type: c.type,

@@ -277,6 +277,30 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('a joint circular acts itself ("Thông tư liên tịch này … thay thế"); a list under "Bãi bỏ các quy định sau đây:" repeals the document each item names first', () => {
+    const circular = ['THÔNG TƯ LIÊN TỊCH', 'Hướng dẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP', '', 'Điều 8. Hiệu lực thi hành', '',
+      '1. Thông tư liên tịch này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2016 và thay thế Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính.', '',
+      '2. Bãi bỏ các quy định sau đây:', '',
+      'a) Khoản 3 Mục II Thông tư số 07/2009/TT-BLĐTBXH ngày 30 tháng 3 năm 2009 của Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện một số điều của Nghị định số 68/2008/NĐ-CP ngày 30 tháng 5 năm 2008 của Chính phủ;', '',
+      'b) Điều 4 Thông tư số 04/2011/TT-BLĐTBXH ngày 25 tháng 02 năm 2011 của Bộ Lao động - Thương binh và Xã hội.'].join('\n');
+    expect(['29/2014/TTLT-BLĐTBXH-BTC', '07/2009/TT-BLĐTBXH', '68/2008/NĐ-CP', '04/2011/TT-BLĐTBXH'].map((n) => relationOf(circular, n)))
+      .toEqual([['REPLACES'], ['REPEALS'], ['CITES'], ['REPEALS']]);
+  });
+
+  it('a verb right after another document\'s description in the clause is that document\'s act, not the citing one\'s', () => {
+    const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
+    const resolution = 'NGHỊ QUYẾT\nQuy định mức thu phí\n\nQUYẾT NGHỊ:\nĐiều 3. Nghị quyết này thay thế Nghị quyết số 86/2018/NQ-HĐND ngày 06 tháng 7 năm 2018 của Hội đồng nhân dân tỉnh quy định mức thu phí tham quan di tích và Nghị quyết số 152/2020/NQ-HĐND ngày 09 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số 86/2018/NQ-HĐND.';
+    expect(relationOf(resolution, '86/2018/NQ-HĐND')).toEqual(['REPLACES']);
+    expect(relationOf(resolution, '152/2020/NQ-HĐND')).toEqual(['REPLACES']);
+    expect(stated(resolution)).toEqual([['152/2020/NQ-HĐND', 'AMENDS', '86/2018/NQ-HĐND']]);
+    const letter = 'V/v trang thiết bị y tế\n\n2. Bộ Y tế khẩn trương ban hành văn bản hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện Nghị định số 07/2023/NĐ-CP ngày 03 tháng 3 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 98/2021/NĐ-CP ngày 08 tháng 11 năm 2021 về quản lý trang thiết bị y tế.';
+    expect(relationOf(letter, '98/2021/NĐ-CP')).toEqual(['CITES']);
+    expect(stated(letter)).toEqual([['07/2023/NĐ-CP', 'AMENDS', '98/2021/NĐ-CP']]);
+    // After a conjunction the verb starts another act of the document.
+    const decision = 'QUYẾT ĐỊNH\nVề việc bãi bỏ\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 10 tháng 5 năm 2019 của Ủy ban nhân dân tỉnh và bãi bỏ Quyết định số 13/2019/QĐ-UBND ngày 11 tháng 5 năm 2019.';
+    expect(relationOf(decision, '13/2019/QĐ-UBND')).toEqual(['REPEALS']);
+  });
+
   it('a passive goes on to each actor of its list ("được sửa đổi, bổ sung bởi A và B"), across a wrapped line', () => {
     const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const amended = [['48/2013/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'], ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP']];
