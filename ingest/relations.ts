@@ -445,6 +445,13 @@ const ACT_WORD = /ba?i b|thay th|sung|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 
+/** The kind of item number a line opens with: "3." or "3)" (`number`), "a)" (`letter`), else null. */
+function itemKind(line: string): 'number' | 'letter' | null {
+  if (/^\s*\d{1,3}\s*[.)]/.test(line)) return 'number';
+  if (/^\s*[a-z]\)/.test(line)) return 'letter';
+  return null;
+}
+
 /** A list's lead line ("Điều 1. Bãi bỏ các văn bản sau:") and the act it makes on each item. */
 export interface ListLead {
   line: number;
@@ -487,6 +494,12 @@ export function listAct(folded: string, lines: readonly Line[], leads: readonly 
   let lead: ListLead | null = null;
   for (const l of leads) if (l.line < here) lead = l;
   if (!lead || here - lead.line > 40) return null;
-  for (let i = here; i > lead.line; i--) if (!LIST_ITEM.test(folded.slice(lines[i].start, lines[i].end))) return null;
+  // A lead that is itself an item ("2. Bãi bỏ các quy định sau đây:") ends its list at the next
+  // item of its own kind ("3. …"): what follows is the next point, not an item of the list.
+  const kind = itemKind(folded.slice(lines[lead.line].start, lines[lead.line].end));
+  for (let i = here; i > lead.line; i--) {
+    const line = folded.slice(lines[i].start, lines[i].end);
+    if (!LIST_ITEM.test(line) || (kind && itemKind(line) === kind)) return null;
+  }
   return lead.relation;
 }

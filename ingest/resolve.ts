@@ -142,7 +142,28 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   });
   lendNamedIssuers(kept, resolved);
   numberLawsByName(resolved);
+  dateLawsByYear(resolved);
   return merge([...resolved, ...statedRelations(kept, resolved, text, folded, acted)]);
+}
+
+// The types of documents the text cites by name (citations.ts, findLawsByName).
+const BY_NAME = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+
+/**
+ * A law cited by name and date ("Luật Đất đai ngày 18 tháng 01 năm 2024") and again by name and
+ * year ("theo quy định của Luật Đất đai năm 2024") is one law: the row by year takes the dated
+ * row's name and date. Rows are changed in place.
+ */
+function dateLawsByYear(rows: Resolved[]): void {
+  const dated = rows.filter((r) => !r.number && r.date && r.title && BY_NAME.has(r.type ?? ''));
+  if (!dated.length) return;
+  for (const r of rows) {
+    const named = !r.number && r.title && BY_NAME.has(r.type ?? '') ? / năm (\d{4})$/.exec(r.title) : null;
+    if (!named) continue;
+    const name = fold(r.title!.slice(0, named.index));
+    const law = dated.find((d) => d.type === r.type && d.date!.startsWith(named[1]) && fold(d.title!) === name);
+    if (law) Object.assign(r, { title: law.title, date: r.date ?? law.date });
+  }
 }
 
 /**

@@ -265,6 +265,15 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('a law cited by name and date is the law named again with that year; "tháng 5 năm 2023" is no law\'s year', () => {
+    const resolution = 'NGHỊ QUYẾT\nVề nhà ở xã hội\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n\nQUYẾT NGHỊ:\n4. Bộ Nông nghiệp và Môi trường hướng dẫn việc giao đất theo quy định của Luật Đất đai năm 2024 và Nghị quyết số 201/2025/QH15.';
+    expect(extract(resolution).citations.filter((c) => !c.number).map((c) => [c.title, c.relation, c.date])).toEqual([
+      ['Luật Đất đai', 'BASED_ON', '2024-01-18'],
+    ]);
+    const letter = 'V/v thuốc\n\nCăn cứ Luật Dược ngày 06 tháng 4 năm 2016;\n\n3. Bộ Y tế trình Chính phủ sửa đổi Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Dược theo trình tự, thủ tục rút gọn, hoàn thành trong tháng 5 năm 2023.';
+    expect(extract(letter).citations.filter((c) => !c.number).map((c) => c.title)).toEqual(['Luật Dược']);
+  });
+
   it('a passive after a comma is said of the head of the phrase, in parentheses of the document before it', () => {
     const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const law = 'Căn cứ Luật Căn cước công dân năm 2014;\n';
@@ -282,9 +291,10 @@ describe('relations of the citing document, from the clause around a citation', 
       '1. Thông tư liên tịch này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2016 và thay thế Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính.', '',
       '2. Bãi bỏ các quy định sau đây:', '',
       'a) Khoản 3 Mục II Thông tư số 07/2009/TT-BLĐTBXH ngày 30 tháng 3 năm 2009 của Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện một số điều của Nghị định số 68/2008/NĐ-CP ngày 30 tháng 5 năm 2008 của Chính phủ;', '',
-      'b) Điều 4 Thông tư số 04/2011/TT-BLĐTBXH ngày 25 tháng 02 năm 2011 của Bộ Lao động - Thương binh và Xã hội.'].join('\n');
-    expect(['29/2014/TTLT-BLĐTBXH-BTC', '07/2009/TT-BLĐTBXH', '68/2008/NĐ-CP', '04/2011/TT-BLĐTBXH'].map((n) => relationOf(circular, n)))
-      .toEqual([['REPLACES'], ['REPEALS'], ['CITES'], ['REPEALS']]);
+      'b) Điều 4 Thông tư số 04/2011/TT-BLĐTBXH ngày 25 tháng 02 năm 2011 của Bộ Lao động - Thương binh và Xã hội.', '',
+      '3. Đối tượng đang hưởng trợ cấp theo Thông tư liên tịch số 30/2014/TTLT-BLĐTBXH-BTC thì tiếp tục được hưởng.'].join('\n');
+    expect(['29/2014/TTLT-BLĐTBXH-BTC', '07/2009/TT-BLĐTBXH', '68/2008/NĐ-CP', '04/2011/TT-BLĐTBXH', '30/2014/TTLT-BLĐTBXH-BTC'].map((n) => relationOf(circular, n)))
+      .toEqual([['REPLACES'], ['REPEALS'], ['CITES'], ['REPEALS'], ['CITES']]);
   });
 
   it('a verb right after another document\'s description in the clause is that document\'s act, not the citing one\'s', () => {
