@@ -69,7 +69,10 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
     if (entry && entry.scope === 'province') issuer = provincialIssuer(entry, province);
   }
   // A letter (công văn) has no type heading: its number has no type code and a "V/v" subject.
-  const type = firstHeading?.type.name ?? (numberMatch?.shape === 'letter' || letterTitle ? 'Công văn' : null);
+  // A consolidated text is headed by the type it consolidates ("THÔNG TƯ") but numbered as a
+  // Văn bản hợp nhất (05/VBHN-BYT, Pháp lệnh 01/2012/UBTVQH13): its number tells what it is.
+  const type = numberMatch?.type?.code === 'VBHN' ? numberMatch.type.name
+    : firstHeading?.type.name ?? (numberMatch?.shape === 'letter' || letterTitle ? 'Công văn' : null);
   const title = layout.titles[0] ? cleanTitle(text.slice(layout.titles[0][0], layout.titles[0][1])) : null;
   return {
     number: numberMatch?.number ?? null,

@@ -21,8 +21,8 @@ const OPENERS: Array<[RegExp, Relation]> = [
   [/(?:(?:de|nham)\s+(?:[^.;:\n]{0,120}?,\s*(?:tiep\s+tuc\s+)?)?)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
-/** Start of a clause: line start (after bullets) or after `;` / `.`. */
-const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*][ \t]*)?(?=\S)/g;
+/** Start of a clause: line start (after a bullet or an item's number, "a)", "1.") or after `;` / `.`. */
+const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*][ \t]*|(?:\d{1,2}|[a-z])[.)][ \t]+)?(?=\S)/g;
 
 /** A clause opener found in a preamble: where it is and the relation it sets. */
 interface Opener {

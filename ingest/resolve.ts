@@ -106,12 +106,16 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const leads = listLeads(folded, layout.lines);
   const [docStart, docEnd] = layout.document;
   const kept = citations.filter((c) => !c.attachmentNote && !isSelf(c, self) && c.start >= docStart && c.start < docEnd);
+  // A consolidated text (Văn bản hợp nhất) makes no act of its own: the acts in it are those of
+  // the documents it consolidates, quoted ("Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi … Thông
+  // tư số 52/2017/TT-BYT" in a footnote). Pháp lệnh 01/2012/UBTVQH13, Điều 2.
+  const acts = self.type !== 'Văn bản hợp nhất';
   let actOn: Relation | null = null; // the act of the citing document on the mention before
   const acted: boolean[] = []; // the document's act verb stands right before mention i
   const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
     let verb: Relation | null = null;
-    if (mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start))) {
+    if (acts && mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start))) {
       const from = clauseStart(text, c.start);
       verb = selfAct(folded.slice(from, c.start));
       // The verb after another document's description in the clause tells of that document.
@@ -120,7 +124,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     acted.push(verb !== null);
     const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
-    const relation = act ?? listAct(folded, layout.lines, leads, c.start, i > 0 ? kept[i - 1].start : -1) ?? clauseRelation(c.start, text, folded, layout, openers, citations);
+    const relation = act ?? (acts ? listAct(folded, layout.lines, leads, c.start, i > 0 ? kept[i - 1].start : -1) : null) ?? clauseRelation(c.start, text, folded, layout, openers, citations);
     return {
       number: c.number?.number ?? null,
       type: c.type,

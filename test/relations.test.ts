@@ -211,6 +211,22 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '23/CT-TTg')).toEqual(['CITES']);
     // A task of the plan's body names what the work follows, not what the plan carries out.
     expect(relationOf(plan, '45/2020/NĐ-CP')).toEqual(['CITES']);
+    // Points numbered "a)" are statements of their own too.
+    const lettered = ['KẾ HOẠCH', 'Sức khỏe học đường năm 2024', '', 'I. MỤC ĐÍCH, YÊU CẦU', '', '1. Mục đích', '',
+      'a) Triển khai thực hiện có hiệu quả các mục tiêu, nhiệm vụ của Chương trình Sức khỏe học đường giai đoạn 2021 - 2025 được phê duyệt tại Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ;', '',
+      'b) Nâng cao chất lượng y tế trường học theo Thông tư số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016.', '', 'II. NHIỆM VỤ'].join('\n');
+    expect(relationOf(lettered, '1660/QĐ-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(lettered, '13/2016/TTLT-BYT-BGDĐT')).toEqual(['CITES']);
+  });
+
+  it('a consolidated text (Văn bản hợp nhất) is what its number says and makes no act of its own', () => {
+    const consolidated = ['BỘ Y TẾ', 'Số: 05/VBHN-BYT', 'Hà Nội, ngày 01 tháng 11 năm 2018', '', 'THÔNG TƯ', 'Quy định về đơn thuốc và việc kê đơn thuốc', '',
+      'Thông tư số 52/2017/TT-BYT ngày 29 tháng 12 năm 2017 của Bộ trưởng Bộ Y tế quy định về đơn thuốc, có hiệu lực kể từ ngày 01 tháng 3 năm 2018, được sửa đổi, bổ sung bởi:', '',
+      'Thông tư số 18/2018/TT-BYT ngày 22 tháng 8 năm 2018 của Bộ trưởng Bộ Y tế sửa đổi, bổ sung một số điều của Thông tư số 52/2017/TT-BYT.', '',
+      'Căn cứ Luật Dược ngày 06 tháng 4 năm 2016;', '', 'Điều 1. Phạm vi điều chỉnh', '',
+      '1 Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 52/2017/TT-BYT ngày 29 tháng 12 năm 2017.'].join('\n');
+    expect(extract(consolidated).identity.type).toBe('Văn bản hợp nhất');
+    expect(relationOf(consolidated, '52/2017/TT-BYT')).toEqual(['CITES']);
   });
 
   it('a directive\'s purpose implements what it says it goes on carrying out, after what it remedies', () => {
