@@ -224,7 +224,7 @@ describe('relations of the citing document, from the clause around a citation', 
       'Thông tư số 52/2017/TT-BYT ngày 29 tháng 12 năm 2017 của Bộ trưởng Bộ Y tế quy định về đơn thuốc, có hiệu lực kể từ ngày 01 tháng 3 năm 2018, được sửa đổi, bổ sung bởi:', '',
       'Thông tư số 18/2018/TT-BYT ngày 22 tháng 8 năm 2018 của Bộ trưởng Bộ Y tế sửa đổi, bổ sung một số điều của Thông tư số 52/2017/TT-BYT.', '',
       'Căn cứ Luật Dược ngày 06 tháng 4 năm 2016;', '', 'Điều 1. Phạm vi điều chỉnh', '',
-      '1 Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 52/2017/TT-BYT ngày 29 tháng 12 năm 2017.'].join('\n');
+      '1 Thông tư số 18/2018/TT-BYT có căn cứ ban hành như sau:', '', 'Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 52/2017/TT-BYT ngày 29 tháng 12 năm 2017.'].join('\n');
     expect(extract(consolidated).identity.type).toBe('Văn bản hợp nhất');
     expect(relationOf(consolidated, '52/2017/TT-BYT')).toEqual(['CITES']);
   });
