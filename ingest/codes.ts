@@ -103,6 +103,10 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'KTNN', name: 'Kiểm toán Nhà nước', scope: 'central', level: 4 },
   // The Đoàn Thanh niên's centre, a mass organisation of the Party (its numbers: 12-CTr/TWĐTN-BTG).
   { code: 'TWĐTN', name: 'Trung ương Đoàn', scope: 'central', level: 4 },
+  // Bodies under the Chính phủ and mass organisations that number their own documents:
+  // "1876/QĐ-BHXH" (Bảo hiểm xã hội Việt Nam), "18/HD-TLĐ" (Tổng Liên đoàn Lao động Việt Nam).
+  { code: 'BHXH', name: 'Bảo hiểm xã hội Việt Nam', scope: 'central', level: 4 },
+  { code: 'TLĐ', name: 'Tổng Liên đoàn Lao động Việt Nam', scope: 'central', level: 4 },
   { code: 'TU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
   { code: 'TTTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
   { code: 'BTVTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
@@ -140,8 +144,13 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'CAT', name: 'Công an', scope: 'province', level: 6 },
   // The province's Đoàn Thanh niên, named like its Tỉnh ủy: "Tỉnh đoàn Đồng Tháp", "Thành đoàn Hà Nội".
   { code: 'TĐTN', name: 'Tỉnh đoàn', scope: 'province', level: 6 },
+  // The province's Liên đoàn Lao động ("05/HD-LĐLĐ") and its general hospital ("86/KH-BVĐK").
+  { code: 'LĐLĐ', name: 'Liên đoàn Lao động', scope: 'province', level: 6 },
+  { code: 'BVĐK', name: 'Bệnh viện đa khoa', scope: 'province', level: 7 },
   // The Party committee of a huyện (its numbers: 45-KH/HU).
   { code: 'HU', name: 'Huyện ủy', scope: 'locality', level: 7 },
+  // The Party committee of a xã (or of the body the citing document belongs to): "04-NQ/ĐU".
+  { code: 'ĐU', name: 'Đảng ủy', scope: 'locality', level: 7 },
   // The Phòng of a huyện's UBND (Nghị định 37/2014/NĐ-CP, Điều 7; Nghị định 108/2020/NĐ-CP).
   { code: 'PNV', name: 'Phòng Nội vụ', scope: 'locality', level: 7 },
   { code: 'PTP', name: 'Phòng Tư pháp', scope: 'locality', level: 7 },

@@ -24,6 +24,7 @@ giai đoạn # #, năm #, tăng cường, thông tin, đề án, ban hành, về
 công tác, trên địa bàn, phổ biến, pháp luật, công chức,
 viên chức, cán bộ, đơn vị, cơ quan, hành chính nhà nước, tổng kết, sơ kết, kết quả, nâng cao,
 hiệu quả, chất lượng, chỉ số, hài lòng, người dân, doanh nghiệp, thủ tục, một cửa, liên thông,
+một cửa liên thông,
 số hóa, chuyển đổi số, chính quyền số, chính quyền điện tử, ứng dụng, công nghệ thông tin,
 kiện toàn, sửa đổi bổ sung, thay thế, bãi bỏ, hướng dẫn, quy định, chi tiết, thi hành, một số,
 chức năng nhiệm vụ quyền hạn và cơ cấu tổ chức, sắp xếp, tổ chức lại, sáp nhập, đổi tên,
@@ -217,13 +218,19 @@ function choose(candidates: readonly number[], keys: readonly number[], i: numbe
   const before = i > 0 ? keys[i - 1] : -1;
   const after = i + 1 < keys.length ? keys[i + 1] : -1;
   if (before < 0 && after < 0) return -1;
+  // The form both neighbours vouch for wins over one only one does ("một cua liên thông": "cửa"
+  // after "một" and before "liên", not "của" before "Liên đoàn").
   let paired = -1;
+  let best = 0;
+  let tie = false;
   for (const c of candidates) {
-    if (!(before >= 0 && hasBit(FOLLOWS, before * FORM_COUNT + c)) && !(after >= 0 && hasBit(PRECEDES, after * FORM_COUNT + c))) continue;
-    if (paired >= 0) return -1;
+    const vouched = Number(before >= 0 && hasBit(FOLLOWS, before * FORM_COUNT + c)) + Number(after >= 0 && hasBit(PRECEDES, after * FORM_COUNT + c));
+    if (vouched === 0 || vouched < best) continue;
+    tie = vouched === best;
+    best = vouched;
     paired = c;
   }
-  return paired;
+  return tie ? -1 : paired;
 }
 
 // nearestForms() of the folded words met so far (at most 10,000): OCR repeats its misreadings.

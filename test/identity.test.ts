@@ -130,6 +130,10 @@ describe('a title read by OCR gets its words back (repairTitle)', () => {
     ['vé déy manh cong tac thi dua khen thuong', 'về đẩy mạnh công tác thi đua khen thưởng'],
     // "số" before a number; the Party centre's bodies.
     ['thuc hién Quy dinh s6 96-QD/TW cua B6 Chinh tri vé viéc 1ay phiéu tin nhiém', 'thực hiện Quy định số 96-QD/TW của Bộ Chính trị về việc lấy phiếu tín nhiệm'],
+    // The form both neighbours vouch for: "cửa" after "một" and before "liên (thông)", though "của"
+    // goes before "Liên (đoàn)"; "Bắc" between "tỉnh" and "Ninh" (a generated OCR'd decision).
+    ['thuc hien co che mot cua, mot cua lien thong', 'thực hiện co che một cửa, một cửa liên thông'],
+    ['ban hanh Ké hoach chuyén déi s6 tinh Bac Ninh nim 2018', 'ban hành Kế hoạch chuyển đổi số tỉnh Bắc Ninh năm 2018'],
   ])('%s', (raw, repaired) => {
     expect(repairTitle(raw)).toBe(repaired);
   });

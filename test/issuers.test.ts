@@ -147,6 +147,13 @@ describe('issuerFromCode: the issuer code of a number', () => {
     ['CAT', 'Công an tỉnh Khánh Hòa', ofUbnd],
     ['TĐTN', 'Tỉnh đoàn Khánh Hòa', ofUbnd],
     ['TWĐTN', 'Trung ương Đoàn', ofUbnd],
+    // Bodies of the batch-5/6 documents: a central agency, a mass organisation and their provincial units.
+    ['BHXH', 'Bảo hiểm xã hội Việt Nam', ofUbnd],
+    ['TLĐ', 'Tổng Liên đoàn Lao động Việt Nam', ofUbnd],
+    ['LĐLĐ', 'Liên đoàn Lao động tỉnh Khánh Hòa', ofUbnd],
+    ['BVĐK', 'Bệnh viện đa khoa tỉnh Khánh Hòa', ofUbnd],
+    // A xã's (here a huyện's) Party committee.
+    ['ĐU', 'Đảng ủy huyện Cam Lâm', ofHuyen],
     // The citing Sở's own code: the citing Sở itself.
     ['SLĐTBXH', 'Sở LĐTBXH tỉnh Khánh Hòa', ofSo],
     // A huyện's document: its own UBND, and the Phòng of its huyện.
