@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
-import { fold } from './fold.ts';
+import { fold, letterCase } from './fold.ts';
 import { provinceAt, provinceByName, type Province } from './provinces.ts';
 
 interface GsoUnit {
@@ -137,12 +137,19 @@ function isCommuneKind(kind: string): boolean {
   return kind === 'xã' || kind === 'phường' || kind === 'thị trấn';
 }
 
-/** The place name at `words[from]` ("cam lam" → "Cam Lâm" from `shown`), at most four words. */
+/**
+ * The place name at `words[from]` ("cam lam" → "Cam Lâm" from `shown`), at most four words. A
+ * name is printed with a capital (Nghị định 30/2020/NĐ-CP, Phụ lục II): "của Ủy ban nhân dân
+ * Thành phố sửa đổi …" names the city the text is about, no place called "sửa đổi".
+ */
 export function placeNameAt(words: readonly string[], shown: readonly string[], from: number): { name: string; used: number } | null {
+  if (from < shown.length && letterCase(shown[from].charCodeAt(0)) !== UPPER) return null;
   let end = from;
   while (end < words.length && end < from + 4 && !endsName(words, end, end === from)) end++;
   return end > from ? { name: shown.slice(from, end).map(placeCase).join(' '), used: end - from } : null;
 }
+
+const UPPER = 1; // letterCase() of a capital
 
 /** A place name's syllable as Nghị định 30/2020/NĐ-CP (Phụ lục II) writes it: capital first letter. */
 function placeCase(word: string): string {

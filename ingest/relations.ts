@@ -196,11 +196,11 @@ const SOME_PARTS = `(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung)| ${P
 const PASSIVE = '(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c|bi)';
 const BY = 'b(?:[o0a]|[a-z0-9]&)i';
 const STATED: Array<[RegExp, Relation, boolean]> = [
-  [new RegExp(`\\b${PASSIVE} s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:${BY}|theo|tai|bang) $`), 'AMENDS', true],
+  [new RegExp(`\\b${PASSIVE} s[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung))? (?:${BY}|theo|tai|bang) $`), 'AMENDS', true],
   [new RegExp(`\\b${PASSIVE} thay th[a-z]? (?:${BY}|bang) $`), 'REPLACES', true],
   [new RegExp(`\\b${PASSIVE} ba?i b[o0d]? (?:${BY}|bang|theo) $`), 'REPEALS', true],
   [new RegExp(`\\b(?:d[a-z]{1,3}c[a-z]?|da d[a-z]{1,3}c) (?:h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet) (?:${BY}|tai) $`), 'GUIDES', true],
-  [new RegExp(`\\bs[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'AMENDS', false],
+  [new RegExp(`\\bs[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'AMENDS', false],
   [/\bthay th[a-z]? $/, 'REPLACES', false],
   [new RegExp(`\\bba?i b[o0d]?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
   [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap(?: t[a-z0-9]{1,2} ch[a-z]{1,3}c)? thi h[a-z]?nh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
@@ -280,10 +280,10 @@ function verbAtEnd(span: string): { relation: Relation; reversed: boolean } | nu
   return null;
 }
 
-const SELF_VERB = new RegExp(`\\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i,? b[a-z0-9]? sung|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh)| ${PROVISIONS})?(?: c[a-z]{0,2}a)? $`);
+const SELF_VERB = new RegExp(`\\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?|h[a-z]{1,3}ng d[a-z]?n(?: thi h[a-z]?nh| thuc hien| chi tiet)?|quy dinh chi tiet)(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:dieu|noi dung|quy dinh)| ${PROVISIONS})?(?: c[a-z]{0,2}a)? $`);
 // The words SELF_VERB can end on: the verb's last word, or that of the optional "(một số |các)
 // (điều|nội dung|quy định)", of a provision ("khoản 3 Điều 7") and "của" after it.
-const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|b[o0d]?|sung|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a|\d{1,3}[a-z]?)$/;
+const SELF_VERB_LAST_WORD = /^(?:th[a-z]?|b[o0d]?|sung|d[a-z0-9]?i|d[a-z]?n|h[a-z]?nh|hien|tiet|dieu|dung|dinh|c[a-z]{0,2}a|\d{1,3}[a-z]?)$/;
 
 /**
  * The last word of a folded span as squeeze() would leave it (a run of a-z and 0-9), or '' when
@@ -312,7 +312,9 @@ const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o
 // "Quyết định này …" ("Thông tư liên tịch này …"), or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
 // number before it or after its type word: "UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND
 // …, thay thế …" tells of another document).
-const THIS_DOCUMENT = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b|^[^0-9]{0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
+// A document to be issued ("tham mưu ban hành Quyết định …", "trình … ban hành", "đề nghị ban
+// hành") is not the document itself.
+const THIS_DOCUMENT = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b|^(?:(?!tham muu|(?<!chuong )trinh\\b|de nghi|de xuat|du thao)[^0-9]){0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
 // Or an article's start, "Điều 3. (Hiệu lực thi hành.)", or an item's number, "3.", "a)".
 const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-z] )?$/;
 
@@ -441,7 +443,7 @@ function leadBody(line: string): string {
 
 // A piece of each verb selfAct knows, OCR-damaged forms too ("bổ sung", "hướng dẫn" → "ng d"):
 // a cheap test before the lead is read.
-const ACT_WORD = /ba?i b|thay th|sung|ng d|chi tiet/;
+const ACT_WORD = /ba?i b|thay th|sung|a d[a-z0-9]?i\b|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 

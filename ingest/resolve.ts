@@ -237,6 +237,11 @@ function isSelf(c: Citation, self: Identity): boolean {
   return !c.date || !self.date || c.date.iso === self.date;
 }
 
+/** A law of the Quốc hội or its standing committee: by its type, or by its number (77/2015/QH13). */
+function isLaw(r: Resolved): boolean {
+  return BY_NAME.has(r.type ?? '') || r.type === 'Hiến pháp' || /^(?:QH|UBTVQH)\d/.test(r.numberIssuerCode ?? '');
+}
+
 /**
  * Relations stated between two cited documents in one sentence: "A … về triển khai thực hiện
  * B" (A IMPLEMENTS B), "A … hướng dẫn thi hành … B" (A GUIDES B), "B … được sửa đổi, bổ sung
@@ -266,7 +271,9 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     if (verb) {
       // "A … hướng dẫn thi hành Luật L, đã được sửa đổi, bổ sung bởi B": after a comma, the
       // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
-      const head = before && /^[\s)]*,/.test(gap) ? before.actor : rs[i - 1];
+      // So too when L is a law and B is not: a decree amends no law ("A quy định chi tiết … Luật
+      // Việc làm về bảo hiểm thất nghiệp, đã được sửa đổi, bổ sung bởi Nghị định B").
+      const head = before && (/^[\s)]*,/.test(gap) || (isLaw(rs[i - 1]) && !isLaw(rs[i]))) ? before.actor : rs[i - 1];
       // "A quy định chi tiết … Luật L về … (thay thế B)": a parenthesis after A's object tells of A.
       const actor = before && /\([^()]*$/.test(gap) ? before.actor : rs[i - 1];
       if (verb.reversed) {

@@ -73,6 +73,8 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     ['UBND thành phố Hà Nội', 'UBND thành phố Hà Nội', 5, ofUbnd],
     // "UBND huyện" and a Phòng named alone in a huyện's document: that huyện's.
     ['Ủy ban nhân dân huyện', 'UBND huyện Cam Lâm', 7, ofHuyen],
+    // A place's name is printed with a capital: the verb after the body names no place.
+    ['Chủ tịch UBND huyện tổ chức kiểm tra các cơ sở', 'UBND huyện Cam Lâm', 7, ofHuyen],
     ['Phòng Tài chính – Kế hoạch', 'Phòng Tài chính – Kế hoạch huyện Cam Lâm', 7, ofHuyen],
     // The abbreviations TP and TX; a commune read without diacritics gets the GSO list's name.
     ['UBND TP Nha Trang', 'UBND thành phố Nha Trang', 7, ofUbnd],

@@ -17,6 +17,7 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' hành chính, được sửa đổi, bổ sung bởi\n', 'AMENDS', true],
     [' ngay 14/02/2008 cta Chinh pht dugce\nstra d0i bd sung boi ', 'AMENDS', true],
     [' sửa đổi, bổ sung một số điều của ', 'AMENDS', false],
+    [' ngày 03 tháng 3 năm 2023 của Chính phủ sửa đổi một số điều của ', 'AMENDS', false],
     [' được thay thế bởi ', 'REPLACES', true],
     [' ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi ', 'GUIDES', true],
     [' của Chính phủ được quy định chi tiết tại ', 'GUIDES', true],
@@ -79,6 +80,10 @@ describe('selfAct: the citing document acts on the cited one', () => {
     ['3. Bai bo Pieu 2 cua ', 'REPEALS'],
     ['Thông tư này sửa đổi, bổ sung điểm a khoản 2 Điều 5 của ', 'AMENDS'],
     ['Tiếp tục thực hiện tốt ', null],
+    // "Sửa đổi" alone (an item of a decision of Đồng Nai).
+    ['Điều 2. Sửa đổi khoản 2 Điều 1 ', 'AMENDS'],
+    // A document to be issued is not the citing one ("tham mưu ban hành Quyết định …").
+    ['- Tham mưu ban hành Quyết định quy định vị trí, chức năng của các sở sau sắp xếp, thay thế ', null],
   ])('"%s" → %s', (before, relation) => {
     expect(selfAct(fold(before))).toBe(relation);
   });
@@ -299,6 +304,11 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
     expect(stated('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07/8/2017).')).toEqual([
       ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'],
+    ]);
+    // A decree amends no law: the passive after a law the decree details is said of the decree.
+    expect(stated(`Căn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;\nCăn cứ Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015 của Chính phủ quy định chi tiết thi hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp, đã được sửa đổi, bổ sung bởi Nghị định số 61/2020/NĐ-CP ngày 29 tháng 5 năm 2020;`)).toEqual([
+      ['28/2015/NĐ-CP', 'GUIDES', 'Luật Việc làm'],
+      ['61/2020/NĐ-CP', 'AMENDS', '28/2015/NĐ-CP'],
     ]);
   });
 
