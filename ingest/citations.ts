@@ -67,8 +67,10 @@ export function findCitations(text: string, folded: string): Citation[] {
     const partyShape = n.shape === 'party';
     let type = citedTypeName(word?.type ?? null, n.type?.code ?? null, partyShape);
     if (!type && n.shape === 'letter') type = word?.type.name ?? 'Công văn';
-    const law = !word && n.issuerCode.startsWith('QH') ? lawNameBefore(text, folded, n.start) : null;
-    if (!type && n.issuerCode.startsWith('QH')) type = law?.type ?? word?.type.name ?? 'Luật';
+    // A law's or an ordinance's number has no type code (77/2015/QH13, 02/2020/UBTVQH14).
+    const legislature = n.issuerCode.startsWith('QH') || n.issuerCode.startsWith('UBTVQH');
+    const law = !word && legislature ? lawNameBefore(text, folded, n.start) : null;
+    if (!type && legislature) type = law?.type ?? word?.type.name ?? (n.issuerCode.startsWith('QH') ? 'Luật' : 'Pháp lệnh');
     all.push({
       start: law?.start ?? word?.start ?? n.start,
       end: date?.near ? date.end : n.end,
@@ -135,9 +137,10 @@ function shareListIssuers(folded: string, mentions: Citation[]): void {
 }
 
 /**
- * A law cited by name and number, "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the
- * name that ends in "số" right before the number at `at`, within one clause (no digits, `;`,
- * `.`, brackets or line break inside). The first capitalised "Luật" / "Bộ luật" of that run
+ * A law cited by name and number, "Luật Tổ chức chính quyền địa phương số 77/2015/QH13" (or an
+ * ordinance, "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14"): the name that
+ * ends in "số" right before the number at `at`, within one clause (no digits, `;`, `.`, brackets
+ * or line break inside). The first capitalised "Luật" / "Bộ luật" / "Pháp lệnh" of that run
  * starts the name, so "Luật sửa đổi … của Luật Tổ chức Chính phủ số 47/2019/QH14" keeps the
  * whole amending law's name.
  */
@@ -146,19 +149,23 @@ function lawNameBefore(text: string, folded: string, at: number): { start: numbe
   const span = folded.slice(from, at);
   const tail = /\s+so\s*:?\s*$/.exec(span);
   if (!tail) return null;
-  for (let i = span.indexOf('luat '); i >= 0 && i < tail.index; i = span.indexOf('luat ', i + 1)) {
-    const bo = span.startsWith('bo ', i - 3);
-    const start = from + (bo ? i - 3 : i);
+  LAW_WORD.lastIndex = 0;
+  for (let m = LAW_WORD.exec(span); m && m.index < tail.index; m = LAW_WORD.exec(span)) {
+    const start = from + m.index;
+    const type = m[0].startsWith('bo') ? 'Bộ luật' : m[0].startsWith('phap') ? 'Pháp lệnh' : 'Luật';
     if (start > 0 && /[a-z]/.test(folded[start - 1])) continue;
-    if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT)\s/.test(text.slice(start, start + 9))) continue;
+    if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT|Pháp lệnh|Phap lenh|PHÁP LỆNH)\s/.test(text.slice(start, start + 10))) continue;
     const name = text.slice(start, from + tail.index);
     if (/[0-9;.()\n]/.test(name)) continue;
     // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
-    if (!/\s\p{Lu}/u.test(name.slice(bo ? 7 : 4, bo ? 9 : 6)) && !folded.startsWith('luat sua doi', start)) continue;
-    return { start, name: name.replace(/\s+/g, ' ').trim(), type: bo ? 'Bộ luật' : 'Luật' };
+    const word = m[0].trimEnd().length;
+    if (!/\s\p{Lu}/u.test(name.slice(word, word + 2)) && !folded.startsWith('luat sua doi', start)) continue;
+    return { start, name: name.replace(/\s+/g, ' ').trim(), type };
   }
   return null;
 }
+
+const LAW_WORD = /(?:bo\s)?luat\s|phap\slenh\s/g;
 
 /** Does the code unit at `i` end a word: `;`, `,`, a bracket, or a full stop before a blank or the end? */
 function endsWord(folded: string, i: number): boolean {

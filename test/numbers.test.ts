@@ -127,6 +127,10 @@ describe('the type of a cited number: the word before it, or its type code', () 
     ['theo 12-CTr/TU ngày 31/3/2017', 'Chương trình hành động'],
     ['Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016', 'Nghị quyết'],
     ['Pháp lệnh số 02/2022/UBTVQH15', 'Pháp lệnh'],
+    // An ordinance named before its number, as laws are (a Lâm Đồng HĐND resolution); a bare one.
+    ['theo Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09 tháng 12 năm 2020', 'Pháp lệnh'],
+    ['theo 02/2020/UBTVQH14', 'Pháp lệnh'],
+    ['theo Bộ luật Dân sự số 91/2015/QH13', 'Bộ luật'],
     // Joint documents, by their own type codes.
     ['Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 15/4/2016', 'Nghị quyết liên tịch'],
     ['Kế hoạch liên tịch số 05/KHLT-SNV-SYT ngày 10/3/2022', 'Kế hoạch liên tịch'],
