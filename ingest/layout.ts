@@ -375,6 +375,9 @@ const BASIS_OPENER = /^\s*c[a-z]{0,2}n\s+c[a-z]{0,3}\b/;
 function titleSpan(text: string, folded: string, lines: Line[], h: number): [number, number] {
   let i = h + 1;
   while (i < lines.length && text.slice(lines[i].start, lines[i].end).trim() === '') i++;
+  // A Party document names its body under the heading ("CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về
+  // …"): the title is on the lines after it.
+  if (i + 1 < lines.length && /^\s*cua\s/.test(folded.slice(lines[i].start, lines[i].end)) && isCapitals(text, lines[i])) i++;
   const start = i < lines.length ? lines[i].start : text.length;
   const capitalTitle = i < lines.length && isCapitals(text, lines[i]);
   let end = start;

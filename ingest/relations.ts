@@ -204,7 +204,9 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
   [/\bthay th[a-z]? $/, 'REPLACES', false],
   [new RegExp(`\\bba?i b[o0d]?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
   [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap(?: t[a-z0-9]{1,2} ch[a-z]{1,3}c)? thi h[a-z]?nh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
-  [/\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+  // Not after a span of time: "Chỉ thị số 18-CT/TW và 4 năm thực hiện Kết luận số 45-KL/TW" tells
+  // how long the work went on, not what the Chỉ thị carries out.
+  [/(?<!\b\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) )\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
 /**

@@ -36,6 +36,11 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(so)).toMatchObject({ number: '38/QĐ-STP', issuer: 'Sở Tư pháp tỉnh Tây Ninh', date: '2024-03-15' });
   });
 
+  it('a Party document\'s title starts after the line under its heading that names its body', () => {
+    const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
+    expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });
+  });
+
   it('a draft "Số: /KH-…" has no number or day, yet its issuer comes from the code and the place', () => {
     const text = '\n\nSố: /KH-SLĐTBXH\n\nBình Định, ngày tháng 3 năm 2023\n\n## KẾ HOẠCH\n\n### Truyền thông về công tác cải cách hành chính năm 2023\n\nCăn cứ Quyết định số 828/QĐ-UBND ngày 19 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh';
     expect(self(text)).toMatchObject({

@@ -36,6 +36,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
 
   it.each([
     [' ngày 21/12/2020 của UBND tỉnh về việc tuyên truyền cải cách hành chính năm 2021, '],
+    // A span of time carrying a document out (a Cao Bằng Tỉnh ủy directive).
+    [' và 4 năm thực hiện '],
     [' của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế ... được ban hành kèm theo '],
     // Only an act on a legal text reaches the decision that carries it: this plan is named, not carried out.
     [' về nhiệm vụ thực hiện Kế hoạch phát triển kinh tế được ban hành kèm theo '],
