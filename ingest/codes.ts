@@ -144,8 +144,10 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'CAT', name: 'Công an', scope: 'province', level: 6 },
   // The province's Đoàn Thanh niên, named like its Tỉnh ủy: "Tỉnh đoàn Đồng Tháp", "Thành đoàn Hà Nội".
   { code: 'TĐTN', name: 'Tỉnh đoàn', scope: 'province', level: 6 },
-  // The province's Liên đoàn Lao động ("05/HD-LĐLĐ") and its general hospital ("86/KH-BVĐK").
+  // The province's Liên đoàn Lao động ("05/HD-LĐLĐ") and general hospital ("86/KH-BVĐK").
   { code: 'LĐLĐ', name: 'Liên đoàn Lao động', scope: 'province', level: 6 },
+  // The province's Hội Liên hiệp Phụ nữ ("48/KH-HPN").
+  { code: 'HPN', name: 'Hội LHPN', scope: 'province', level: 6 },
   { code: 'BVĐK', name: 'Bệnh viện đa khoa', scope: 'province', level: 7 },
   // The Party committee of a huyện (its numbers: 45-KH/HU).
   { code: 'HU', name: 'Huyện ủy', scope: 'locality', level: 7 },

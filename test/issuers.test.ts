@@ -154,6 +154,7 @@ describe('issuerFromCode: the issuer code of a number', () => {
     ['TLĐ', 'Tổng Liên đoàn Lao động Việt Nam', ofUbnd],
     ['LĐLĐ', 'Liên đoàn Lao động tỉnh Khánh Hòa', ofUbnd],
     ['BVĐK', 'Bệnh viện đa khoa tỉnh Khánh Hòa', ofUbnd],
+    ['HPN', 'Hội LHPN tỉnh Khánh Hòa', ofUbnd],
     // A xã's (here a huyện's) Party committee.
     ['ĐU', 'Đảng ủy huyện Cam Lâm', ofHuyen],
     // The citing Sở's own code: the citing Sở itself.
