@@ -56,6 +56,12 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
     issuer = issuerFromCode(ownCode, { province, issuer: null }) ?? issuer;
   }
   if (!issuer && ownCode) issuer = issuerFromCode(ownCode, { province, issuer: null });
+  // A unit under the body its header names first ("SỞ Y TẾ TỈNH LAI CHÂU / BỆNH VIỆN ĐA KHOA
+  // TỈNH", 86/KH-BVĐK) issues under its own code: the number's body, when it stands lower.
+  else if (issuer && ownCode && issuer.code !== ownCode) {
+    const unit = issuerFromCode(ownCode, { province, issuer: null });
+    if (unit && unit.level > issuer.level) issuer = unit;
+  }
   if (!issuer) issuer = authorityLine(text, folded, layout, province);
 
   // A provincial body read without its province (a Sở named alone) takes the document's province;

@@ -36,6 +36,14 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(so)).toMatchObject({ number: '38/QĐ-STP', issuer: 'Sở Tư pháp tỉnh Tây Ninh', date: '2024-03-15' });
   });
 
+  it('a unit under the body its header names first issues under its own number\'s code', () => {
+    const hospital = 'SỞ Y TẾ TỈNH LAI CHÂU          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA TỈNH          Độc lập - Tự do - Hạnh phúc\n\nSố: 86/KH-BVĐK          Lai Châu, ngày 26 tháng 02 năm 2024\n\nKẾ HOẠCH\nNâng cao chất lượng khám bệnh, chữa bệnh năm 2024\n';
+    expect(self(hospital)).toMatchObject({ number: '86/KH-BVĐK', issuer: 'Bệnh viện đa khoa tỉnh Lai Châu' });
+    // An OCR'd header whose Sở line is past reading ("SO GIAO DUC VA PAO TAO", a generated scan).
+    const so = 'UBND THANH PHO CAN THO\nSO GIAO DUC VA PAO TAO\nSo: 2/KH-SGDPT\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nPoc lap - Tu do - Hanh phuc\n\nCan Tho, ngay 16 thang 9 nam 2018\n\nKE HOACH\nVe viec trien khai thuc hanh tiet kiem nam 2018\n';
+    expect(self(so)).toMatchObject({ number: '2/KH-SGDĐT', issuer: 'Sở Giáo dục và Đào tạo thành phố Cần Thơ' });
+  });
+
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
     const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
     expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });
