@@ -55,7 +55,7 @@ function clauseOpeners(text: string, folded: string, from: number, to: number, m
     if (at >= to) break;
     const relation = openerAt(folded, at);
     if (relation) openers.push({ at, relation });
-    else if (letterCase(text.charCodeAt(at)) === UPPER && (purpose || startsSentence(folded, at)) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
+    else if (letterCase(text.charCodeAt(at)) === UPPER && ((purpose && opensStatement(folded, at)) || startsSentence(folded, at)) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
       openers.push({ at, relation: 'CITES' });
     }
     if (m[0].length === 0) CLAUSE_START.lastIndex++;
@@ -117,6 +117,18 @@ function startsSentence(folded: string, at: number): boolean {
   const mark = folded.charCodeAt(i);
   return mark === 59 /* ; */ || (breaks === 1 && (mark === 46 /* . */ || mark === 58 /* : */));
 }
+
+/**
+ * Does a statement of a plan's purpose start at `at`: after a bullet or an item's number ("a)",
+ * "1.") that opens its line, or after a full stop or semicolon? Each item is a statement of its
+ * own; a line that merely wraps one ("… ban hành Chương trình tổng thể …\n2021 - 2030 và …") is not.
+ */
+function opensStatement(folded: string, at: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  return ITEM_MARK.test(folded.slice(lineStart, at)) || /[.;][ \t]*$/.test(folded.slice(Math.max(lineStart, at - 4), at));
+}
+
+const ITEM_MARK = /^[ \t]*(?:[-+*]|(?:\d{1,2}|[a-z])[.)])[ \t]*$/;
 
 /** A blank (not a line break) or a bullet mark that CLAUSE_START skips: space, tab, \r, - + *. */
 function isBlankOrBullet(code: number): boolean {

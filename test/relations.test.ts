@@ -223,6 +223,12 @@ describe('relations of the citing document, from the clause around a citation', 
       'a) Triển khai thực hiện có hiệu quả các mục tiêu, nhiệm vụ của Chương trình Sức khỏe học đường giai đoạn 2021 - 2025 được phê duyệt tại Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ;', '',
       'b) Nâng cao chất lượng y tế trường học theo Thông tư số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016.', '', 'II. NHIỆM VỤ'].join('\n');
     expect(relationOf(lettered, '1660/QĐ-TTg')).toEqual(['IMPLEMENTS']);
+    // A line that wraps a statement goes on with it, though it opens with a capital (a Quảng Ngãi scan).
+    const wrapped = ['KE HOACH', 'Kiem soat thu tuc hanh chinh nam 2024', '', 'I. MUC DICH, YEU CAU', '', '1. Muc dich', '',
+      '- Trién khai thuc hién c6 hiéu qua Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ciia',
+      'Chinh phu ban hanh Chuong trinh tong thé cai cach hanh chinh nha nudc giai doan',
+      '2021 - 2030 va Nghi quyét s6 131/NQ-CP ngay 06/10/2022 ctia Chinh phii vé day manh cai cach thu tuc hanh chinh. Nâng cao nhận thức theo Chỉ thị số 23/CT-TTg ngày 02/9/2021.', '', 'II. NHIEM VU'].join('\n');
+    expect(['76/NQ-CP', '131/NQ-CP', '23/CT-TTg'].map((n) => relationOf(wrapped, n))).toEqual([['IMPLEMENTS'], ['IMPLEMENTS'], ['CITES']]);
     expect(relationOf(lettered, '13/2016/TTLT-BYT-BGDĐT')).toEqual(['CITES']);
   });
 
