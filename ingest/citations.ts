@@ -466,7 +466,7 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
     if (ordinance) laws.push(ordinance);
     else undated.push(at);
   }
-  laws.push(...namedAgain(folded, laws, undated));
+  laws.push(...namedAgain(folded, [...laws, ...numberedLaws(text, folded, numbers)], undated));
   // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
   // year, so its title is "Hiến pháp năm 2013" whatever words name the country. It is cited
   // first among the legal bases, which open a document: it is looked for in the opening
@@ -491,25 +491,50 @@ function findLawsByName(text: string, folded: string, numbers: NumberMatch[]): C
  * names no date (printed with a capital); a mention there is one of the dated laws' whole names
  * where the name ends (punctuation, the end of a line, or a word that cannot go on a name: "và",
  * "của", "về" …), so "Luật Căn cước công dân" is not "Luật Căn cước". `laws` are the dated
- * mentions; the new ones carry their date as not near.
+ * mentions and those by number (`numberedLaws`); the new ones carry their date as not near.
  */
 function namedAgain(folded: string, laws: readonly Citation[], undated: readonly number[]): Citation[] {
   if (!undated.length || !laws.length) return [];
-  const names = new Map<string, Citation>();
+  // Two laws of one name ("Luật Kinh doanh bất động sản năm 2014" and "… số 29/2023/QH15"): the
+  // name alone is the one named last before it, or, when none is, the latest (the law in force).
+  const names = new Map<string, Citation[]>();
   for (const law of laws) {
     const name = law.title?.replace(/ năm \d{4}$/, '') ?? '';
-    if (name && !names.has(fold(name))) names.set(fold(name), law);
+    if (name) names.set(fold(name), [...(names.get(fold(name)) ?? []), law]);
   }
   const again: Citation[] = [];
   for (const at of undated) {
-    for (const [key, law] of names) {
+    for (const [key, named] of names) {
       const end = at + key.length;
       if (!folded.startsWith(key, at) || !NAME_ENDS.test(folded.slice(end, end + 12))) continue;
-      again.push({ ...law, start: at, end, date: law.date ? withNear(law.date, false) : null, titleObject: null, attachmentNote: false });
+      const before = named.filter((l) => l.start < at);
+      const law = before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)) : named.reduce((a, b) => (lawYear(b) > lawYear(a) ? b : a));
+      // A law named by its number too lends it, at the place of this mention.
+      const number = law.number ? { ...law.number, start: at, end } : null;
+      again.push({ ...law, start: at, end, number, date: law.date ? withNear(law.date, false) : null, titleObject: null, attachmentNote: false });
       break;
     }
   }
   return again;
+}
+
+/** The year of a law mention: its number's, its date's or its name's ("… năm 2014"); 0 if none. */
+function lawYear(law: Citation): number {
+  return law.number?.year ?? (law.date ? Number(law.date.iso.slice(0, 4)) : Number(/ năm (\d{4})$/.exec(law.title ?? '')?.[1] ?? 0));
+}
+
+/**
+ * The laws cited by name and number ("Luật Kinh doanh bất động sản số 29/2023/QH15"), as mentions
+ * by name for `namedAgain`: the number's mention itself is read with the others (findCitations).
+ */
+function numberedLaws(text: string, folded: string, numbers: readonly NumberMatch[]): Citation[] {
+  const laws: Citation[] = [];
+  for (const n of numbers) {
+    if (!n.issuerCode.startsWith('QH')) continue;
+    const law = lawNameBefore(text, folded, n.start);
+    if (law) laws.push({ start: law.start, end: n.end, number: n, typeWord: null, type: law.type, date: null, issuerWords: 'Quốc hội', title: law.name, titleObject: null, attachmentNote: false });
+  }
+  return laws;
 }
 
 const MONTH_BEFORE = /th[a-z0-9]{0,3}ng\s+\d{1,2}\s*$/;

@@ -54,7 +54,12 @@ function clauseOpeners(text: string, folded: string, from: number, to: number, m
     const at = m.index + m[0].length;
     if (at >= to) break;
     const relation = openerAt(folded, at);
-    if (relation) openers.push({ at, relation });
+    if (relation) {
+      openers.push({ at, relation });
+      // "Thực hiện A …, Sở Tài chính báo cáo …": the main clause after the opening is not carried out.
+      const main = relation === 'IMPLEMENTS' ? mainClause(text, folded, at, to) : -1;
+      if (main >= 0) openers.push({ at: main, relation: 'CITES' });
+    }
     else if (letterCase(text.charCodeAt(at)) === UPPER && ((purpose && opensStatement(folded, at)) || startsSentence(folded, at)) && !typeWordAt(folded, at) && !opensWithMention(mentions, at)) {
       openers.push({ at, relation: 'CITES' });
     }
@@ -64,6 +69,42 @@ function clauseOpeners(text: string, folded: string, from: number, to: number, m
 }
 
 const UPPER = 1; // letterCase() of a capital
+
+// A comma, then a body as the subject of the main clause (printed with its capital).
+const MAIN_SUBJECT = /,[ \t]*(?:\n[ \t]*)?(?=(?:so|ubnd|uy ban|bo|chu tich|ban|phong|hoi dong|thu tuong|chinh phu|tinh uy|huyen uy|dang uy|van phong|cuc|tong cuc|trung tam|thuong truc)\s)/g;
+
+/**
+ * Where the main clause starts after an opening "Thực hiện …" clause at `from` (before `to` and
+ * the clause's end: `;`, a full stop, a blank line): at a comma followed by a body that does the
+ * main clause's act ("Thực hiện Công văn số 612/UBND-NC … và Công văn số 198/STP-XDKTVB …, Sở
+ * Tài chính (… theo Nghị quyết số 15/NQ-HĐND …) báo cáo …"). What it names is only mentioned.
+ * -1 when there is none.
+ */
+function mainClause(text: string, folded: string, from: number, to: number): number {
+  const end = clauseEnd(folded, from, Math.min(to, from + 800));
+  MAIN_SUBJECT.lastIndex = from;
+  for (let m = MAIN_SUBJECT.exec(folded); m && m.index < end; m = MAIN_SUBJECT.exec(folded)) {
+    const at = m.index + m[0].length;
+    // "của Bộ Chính trị, Ban Bí thư về Đề án …": a document's issuers, listed, and its subject.
+    if (ISSUER_BEFORE.test(folded.slice(Math.max(0, m.index - 60), m.index)) && SUBJECT_AFTER.test(folded.slice(at, at + 60))) continue;
+    if (letterCase(text.charCodeAt(at)) === UPPER) return at;
+  }
+  return -1;
+}
+
+const ISSUER_BEFORE = /\bcua\s+[a-z ]{2,50}$/;
+const SUBJECT_AFTER = /^(?:[a-z]+\s+){1,5}(?:ve|va)\s/;
+
+/** The first `;`, full stop before a blank, or blank line after `from`, or `to`. */
+function clauseEnd(folded: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 59 /* ; */) return i;
+    if (code === 46 /* . */ && isSpace(folded.charCodeAt(i + 1))) return i;
+    if (code === 10 && folded.charCodeAt(i + 1) === 10) return i;
+  }
+  return to;
+}
 
 /** What preambleOpeners needs of a mention: where it starts, and whether a type word starts it. */
 type Mention = Pick<Citation, 'start' | 'typeWord' | 'number'>;

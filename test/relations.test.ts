@@ -294,6 +294,16 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('a law named again by its name alone is the one of that name named last before it, by date or by number', () => {
+    const decree = ['NGHỊ ĐỊNH', 'Quy định chi tiết một số điều của Luật Kinh doanh bất động sản', '',
+      'Căn cứ Luật Kinh doanh bất động sản số 29/2023/QH15 ngày 28 tháng 11 năm 2023;', '',
+      'Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Kinh doanh bất động sản.', '',
+      'Điều 8. Điều khoản chuyển tiếp', '1. Hồ sơ đã nộp thì tiếp tục giải quyết theo quy định của Luật Kinh doanh bất động sản năm 2014 và Nghị định số 02/2022/NĐ-CP ngày 06 tháng 01 năm 2022 của Chính phủ quy định chi tiết thi hành một số điều của Luật Kinh doanh bất động sản.'].join('\n');
+    const rows = extract(decree).citations;
+    expect(rows.filter((c) => c.number === '29/2023/QH15').map((c) => c.relation)).toEqual(['GUIDES', 'BASED_ON']);
+    expect(rows.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['02/2022/NĐ-CP', 'GUIDES', 'Luật Kinh doanh bất động sản năm 2014']]);
+  });
+
   it('a law cited by name and date is the law named again with that year; "tháng 5 năm 2023" is no law\'s year', () => {
     const resolution = 'NGHỊ QUYẾT\nVề nhà ở xã hội\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n\nQUYẾT NGHỊ:\n4. Bộ Nông nghiệp và Môi trường hướng dẫn việc giao đất theo quy định của Luật Đất đai năm 2024 và Nghị quyết số 201/2025/QH15.';
     expect(extract(resolution).citations.filter((c) => !c.number).map((c) => [c.title, c.relation, c.date])).toEqual([
@@ -329,6 +339,15 @@ describe('relations of the citing document, from the clause around a citation', 
       '3. Đối tượng đang hưởng trợ cấp theo Thông tư liên tịch số 30/2014/TTLT-BLĐTBXH-BTC thì tiếp tục được hưởng.'].join('\n');
     expect(['29/2014/TTLT-BLĐTBXH-BTC', '07/2009/TT-BLĐTBXH', '68/2008/NĐ-CP', '04/2011/TT-BLĐTBXH', '30/2014/TTLT-BLĐTBXH-BTC'].map((n) => relationOf(circular, n)))
       .toEqual([['REPLACES'], ['REPEALS'], ['CITES'], ['REPEALS'], ['CITES']]);
+  });
+
+  it('the main clause after an opening "Thực hiện …," clause names what it names only', () => {
+    const letter = ['V/v rà soát văn bản', '',
+      'Thực hiện Công văn số 612/UBND-NC ngày 07/3/2025 của UBND tỉnh về việc rà soát văn bản và Công văn số 198/STP-XDKTVB ngày 11/3/2025 của Sở Tư pháp hướng dẫn thực hiện Công văn số 612/UBND-NC, Sở Tài chính (sau khi tiếp nhận chức năng của Sở Kế hoạch và Đầu tư theo Nghị quyết số 15/NQ-HĐND ngày 26/02/2025 của HĐND tỉnh) báo cáo như sau:'].join('\n');
+    expect(['612/UBND-NC', '198/STP-XDKTVB', '15/NQ-HĐND'].map((n) => relationOf(letter, n))).toEqual([['IMPLEMENTS'], ['IMPLEMENTS'], ['CITES']]);
+    // A document's issuers listed after "của" are no main clause.
+    const dispatch = 'V/v sắp xếp\n\nThực hiện Kết luận số 137-KL/TW ngày 28 tháng 3 năm 2025 của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp và Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội, thời gian qua các Bộ đã vào cuộc.';
+    expect(relationOf(dispatch, '202/2025/QH15')).toEqual(['IMPLEMENTS']);
   });
 
   it('a verb right after another document\'s description in the clause is that document\'s act, not the citing one\'s', () => {
