@@ -538,6 +538,7 @@ function numberedLaws(text: string, folded: string, numbers: readonly NumberMatc
 }
 
 const MONTH_BEFORE = /th[a-z0-9]{0,3}ng\s+\d{1,2}\s*$/;
+const DEADLINE_BEFORE = /\b(?:truoc|den|sau)\s*$/; // not "từ": folded, it is "tử" of "điện tử"
 
 // What may follow a law's whole name: punctuation, a line's end, a word no name goes on with.
 const NAME_ENDS = /^(?:$|[ \t]*(?:[^a-z0-9 \t]|$)|[ \t]+(?:va|cua|ve|theo|tai|da|duoc|de|nham|quy dinh|huong dan|thi|nay)\b)/;
@@ -567,7 +568,8 @@ function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: n
   const ngay = /^ng[a-z]{0,2}y\s+/.exec(folded.slice(after, after + 8));
   if (ngay) {
     const d = firstDate(folded, after + ngay[0].length, after + ngay[0].length + 25);
-    if (d && d.start === after + ngay[0].length) {
+    // "… hoàn thành trước ngày 31/3/2025": a deadline of the sentence, not the law's date.
+    if (d && d.start === after + ngay[0].length && !DEADLINE_BEFORE.test(folded.slice(Math.max(nameStart, nameEnd - 12), nameEnd))) {
       date = withNear(d, true);
       end = d.end;
     }

@@ -18,7 +18,7 @@ const OPENERS: Array<[RegExp, Relation]> = [
   [/(?:c[a-z]{0,2}n\s+c[a-z]{0,3}|tr[a-z]{0,2}n\s+c[o0]\s+s[o0])\b/y, 'BASED_ON'],
   // A purpose's verb may come after what it remedies: "Để khắc phục những hạn chế nêu trên, tiếp
   // tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
-  [/(?:(?:de|nham)\s+(?:[^.;:\n]{0,120}?,\s*(?:tiep\s+tuc\s+)?)?)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  [/(?:(?:de|nham)\s+(?:[^.;:\n]{0,120}?,\s*)?)?(?:tiep\s+tuc\s+)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after a bullet or an item's number, "a)", "1.") or after `;` / `.`. */
@@ -364,12 +364,13 @@ function lastWord(foldedSpan: string): string {
 // Pinh này": a marked vowel read as another letter, Đ read as P), and as a PDF copy whose font
 // lost letters prints them ("Quyt đnh ny", "Ngh đnh ny").
 const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o0]?ng t[a-z]?|ngh[a-z]? qu[a-z]{0,2}t|ch[a-z]? th[a-z]?|k[a-z]? ho[a-z]{0,2}ch|v[a-z]?n b[a-z]?n|quy [dp][a-z]{0,2}nh|quy ch[a-z]?|lu[a-z]?t|c[o0]?ng v[a-z]?n|h[a-z]{0,3}ng [dp][a-z]?n)';
-// "Quyết định này …" ("Thông tư liên tịch này …"), or the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …" (no
-// number before it or after its type word: "UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND
-// …, thay thế …" tells of another document).
-// A document to be issued ("tham mưu ban hành Quyết định …", "trình … ban hành", "đề nghị ban
-// hành") is not the document itself.
-const THIS_DOCUMENT = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b|^(?:(?!tham muu|(?<!chuong )trinh\\b|de nghi|de xuat|du thao)[^0-9]){0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
+// "Quyết định này …" ("Thông tư liên tịch này …").
+const NAMED_THIS = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b`);
+// The enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …", before the articles (no number
+// before it or after its type word: "UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND …, thay
+// thế …" tells of another document). A document to be issued ("tham mưu ban hành Quyết định …",
+// "trình … ban hành", "đề nghị ban hành") is not the document itself.
+const ENACTING = new RegExp(`^(?:(?!tham muu|(?<!chuong )trinh\\b|de nghi|de xuat|du thao)[^0-9]){0,80}\\bban hanh ${TYPES}\\b(?! (?:s[a-z0-9]{0,2} )?\\d)`);
 // Or an article's start, "Điều 3. (Hiệu lực thi hành.)", or an item's number, "3.", "a)".
 const ARTICLE_START = /^(?:dieu \d+[.:]? (?:[a-z ]{0,40}[.:] )?)?(?:\d{1,2} |[a-z] )?$/;
 
@@ -439,10 +440,12 @@ function withoutAttached(span: string): string {
 /**
  * When the citing document itself amends, replaces, repeals or guides the document named after
  * `before`: "Quyết định này thay thế …", "Thông tư này có hiệu lực từ … và thay thế …",
- * "Thông tư này hướng dẫn thực hiện một số điều của …", "Điều 3. Bãi bỏ …". `before` is the
- * folded text of the clause up to the cited document's type word. Null otherwise.
+ * "Thông tư này hướng dẫn thực hiện một số điều của …", "Điều 3. Bãi bỏ …", and, where the
+ * enacting formula can stand (`enacting`: before the articles), "Bộ trưởng … ban hành Thông tư
+ * sửa đổi …": in the articles, "ban hành Thông tư … thay thế …" orders another document.
+ * `before` is the folded text of the clause up to the cited document's type word. Null otherwise.
  */
-export function selfAct(span: string): Relation | null {
+export function selfAct(span: string, enacting = true): Relation | null {
   const before = withoutAttached(span);
   if (!mayEndInAct(before)) return null;
   const end = squeezedEnd(before);
@@ -452,7 +455,7 @@ export function selfAct(span: string): Relation | null {
   const verb = SELF_VERB.exec(tail);
   if (!verb) return null;
   const subject = tail.slice(0, verb.index);
-  if (!THIS_DOCUMENT.test(subject) && !ARTICLE_START.test(subject)) return null;
+  if (!NAMED_THIS.test(subject) && !(enacting && ENACTING.test(subject)) && !ARTICLE_START.test(subject)) return null;
   if (/^\s*thay th/.test(verb[0])) return 'REPLACES';
   if (/^\s*ba?i b/.test(verb[0])) return 'REPEALS';
   if (/^\s*s/.test(verb[0])) return 'AMENDS';
@@ -475,7 +478,7 @@ export function actOfMentionBefore(gapFolded: string): boolean {
   const verb = SELF_VERB.exec(tail);
   if (!verb) return false;
   const before = tail.slice(0, verb.index);
-  return !CONJUNCTION_END.test(before) && !THIS_DOCUMENT.test(before);
+  return !CONJUNCTION_END.test(before) && !NAMED_THIS.test(before) && !ENACTING.test(before);
 }
 
 // A conjunction, or "để" / "nhằm" (in order to): "ban hành Thông tư sửa đổi … Thông tư số A … để

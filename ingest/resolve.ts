@@ -117,7 +117,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     let verb: Relation | null = null;
     if (acts && mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start))) {
       const from = clauseStart(text, c.start);
-      verb = selfAct(folded.slice(from, c.start));
+      verb = selfAct(folded.slice(from, c.start), c.start < (layout.bodyStarts[0] ?? text.length));
       // The verb after another document's description in the clause tells of that document.
       if (verb && i > 0 && kept[i - 1].end > from && actOfMentionBefore(folded.slice(kept[i - 1].end, c.start))) verb = null;
     }

@@ -111,6 +111,8 @@ describe('findNumbers: what is not a number', () => {
     ['a fraction of a body', '2/3 số thành viên UBND'],
     ['an unknown code alone', 'phòng 12/ABC tầng 3'],
     ['a code in lower case', 'xem mục 12/cp'],
+    // A national technical standard's number.
+    ['a standard\'s number', 'Quy chuẩn kỹ thuật quốc gia về an toàn cháy (QCVN 06:2022/BXD) ban hành kèm theo'],
     // Digits after the separator: dates and periods, however spaced.
     ['dates with dashes and a period', 'từ ngày 10-5-2021 đến ngày 12 - 6 - 2021, giai đoạn 2021-2025'],
     ['a date with blanks', 'ngày 10 / 5 / 2021 và 3/ 2021'],

@@ -197,6 +197,18 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(plan, '30/2020/NĐ-CP')).toEqual(['BASED_ON']);
     expect(relationOf(plan, '23/CT-TTg')).toEqual(['IMPLEMENTS']);
     expect(relationOf(plan.replace('Để triển khai có hiệu quả', 'Nhằm thực hiện tốt'), '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(plan.replace('Để triển khai có hiệu quả', 'Để tiếp tục thực hiện có hiệu quả'), '23/CT-TTg')).toEqual(['IMPLEMENTS']);
+  });
+
+  it('"ban hành Thông tư … thay thế …" among the articles orders another document; before them it is the enacting formula', () => {
+    const decision = ['QUYẾT ĐỊNH', 'Phê duyệt Chương trình cấp nước an toàn', '', 'QUYẾT ĐỊNH:', 'Điều 1. Phê duyệt Chương trình.', '',
+      'Điều 3. Tổ chức thực hiện', '1. Bộ Xây dựng là cơ quan thường trực Chương trình; ban hành Thông tư hướng dẫn thực hiện bảo đảm cấp nước an toàn, thay thế Thông tư số 08/2012/TT-BXD ngày 21 tháng 11 năm 2012 của Bộ trưởng Bộ Xây dựng.'].join('\n');
+    expect(relationOf(decision, '08/2012/TT-BXD')).toEqual(['CITES']);
+  });
+
+  it('a deadline of the sentence ("hoàn thành trước ngày …") is no date of the law named before it', () => {
+    const directive = 'CHỈ THỊ\nVề phòng cháy\n\n1. Công an tỉnh tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ trên địa bàn tỉnh, hoàn thành trước ngày 31/3/2025.';
+    expect(extract(directive).citations.map((c) => [c.title, c.date])).toEqual([]);
   });
 
   it('"Trên cơ sở" (on the basis of) opens a legal basis, as "Căn cứ" does', () => {
