@@ -118,7 +118,7 @@ export function foldDocument(text: string): string {
  * Folded text with the letters OCR reads for digits inside numbers and dates made digits: `o`
  * for 0, `l` and `i` for 1 (DOMAIN.md §3, look-alike glyphs). Read so: a word of digits and
  * those letters, with a digit, at most six long, that stands before or after a `/` ("O9/2021/…",
- * "5l2/KH-UBND", "29/O2/2024"); and the day, month and year of a date in words ("ngày l5 tháng 3
+ * "5l2/KH-UBND", "29/O2/2024") or before a Party number's type code ("l5-NQ/TU"); and the day, month and year of a date in words ("ngày l5 tháng 3
  * năm 2O24", "tháng Ol năm 2023": the month between "tháng" and "năm" may be look-alikes alone).
  * Words such as "v6i" (với) keep their letters. Same length; `folded` itself when nothing is
  * read so.
@@ -127,8 +127,11 @@ export function lookAlikeDigits(folded: string): string {
   const words: number[] = []; // start and end of each word to read as digits
   // Found from the slashes and the word "tháng" (native searches), not by a scan of every letter.
   for (let at = folded.indexOf('/'); at >= 0; at = folded.indexOf('/', at + 1)) {
-    lookAlikeWord(folded, wordBefore(folded, at), false, words);
+    const before = wordBefore(folded, at);
+    lookAlikeWord(folded, before, false, words);
     lookAlikeWord(folded, wordAfter(folded, at + 1), false, words);
+    // A Party number's running number stands before its type code: "l5-NQ/TU".
+    if (before > 0 && folded.charCodeAt(before - 1) === 45 /* - */) lookAlikeWord(folded, wordBefore(folded, before - 1), false, words);
   }
   for (let at = folded.indexOf('thang'); at >= 0; at = folded.indexOf('thang', at + 5)) {
     if (at > 0 && isLetterOrDigit(folded.charCodeAt(at - 1))) continue;

@@ -53,6 +53,7 @@ describe('fold', () => {
     ['Kê hoạch số 5l2/KH-UBND ngày 29/O2/2024', 'ke hoach so 512/kh-ubnd ngay 29/02/2024'],
     ['Sô\': O3/QÐ-UBND Chiềng Ban, ngàỵ 05 thảng Ol năm 2023', "so': 03/qd-ubnd chieng ban, ngay 05 thang 01 nam 2023"],
     ['Căn cú Luật Hòa giải ở cơ sở ngày 2O/6/2013;', 'can cu luat hoa giai o co so ngay 20/6/2013;'],
+    ['va Nghi quyet s6\nl5-NQ/TU ngay 14/12/2021', 'va nghi quyet s6\n15-nq/tu ngay 14/12/2021'],
     ['cia S4 Lao dong v6i 16i ich, Mục II', 'cia s4 lao dong v6i 16i ich, muc ii'],
   ])('look-alike digits: %s', (input, expected) => {
     expect(foldDocument(input)).toBe(expected);
