@@ -201,7 +201,8 @@ const PASSIVE_AT = /\bd[a-z]{1,3}c\s+([^;.,()\n]{3,80}?)\s+t[a-z]i\s*$/;
 // "<issuer> (đã | vừa) ban hành <mention>": the body that issued it, named as the subject of
 // the sentence ("Năm 2020, UBND huyện Cam Lâm đã ban hành Kế hoạch số 45/KH-UBND").
 // "đã có" says so of a letter: "Ngày 12/8/2024, Sở Xây dựng đã có Công văn số 1689/SXD-QLN".
-const ISSUING = String.raw`(?:(?:(?:da|vua)\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co)(?:\s+(?:cac|nhung))?\s*$`;
+// "(đã) ban hành", "đã có", "(đã) ký (ban hành)" (a Chủ tịch signs the decision).
+const ISSUING = String.raw`(?:(?:(?:da|vua)\s+)?(?:ky\s+)?ban\s+h[a-z]?nh|(?:da|vua)\s+co|(?:(?:da|vua)\s+)?ky)(?:\s+(?:cac|nhung))?\s*$`;
 const ISSUED_BEFORE = new RegExp(String.raw`\s${ISSUING}`);
 // The subject: the words after the clause's last mark, a few words long, without digits.
 const SUBJECT_BEFORE = /(?:^|[;,.:()\n])\s*([^;,.:()\n\d]{3,60})$/;

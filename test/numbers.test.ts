@@ -249,6 +249,8 @@ describe('the day a sentence says a document was issued on, before it', () => {
     // A date after the number wins; a day that no verb of issuing ties to the mention is not its.
     ['Ngày 26/7/2024, Chính phủ ban hành Nghị định số 100/2024/NĐ-CP ngày 25/7/2024.', [['100/2024/NĐ-CP', '2024-07-25', 'Chính phủ']]],
     ['Ngày 26/7/2024, Sở tổ chức hội nghị quán triệt Nghị định số 100/2024/NĐ-CP.', [['100/2024/NĐ-CP', null, null]]],
+    // A Chủ tịch signs a decision (a huyện's report).
+    ['Ngày 16/01/2023, Chủ tịch UBND huyện ký Quyết định số 126/QĐ-UBND kiện toàn Ban Chỉ đạo.', [['126/QĐ-UBND', '2023-01-16', 'Chủ tịch UBND huyện']]],
   ])('%s', (text, rows) => {
     expect(dated(text)).toEqual(rows);
   });
