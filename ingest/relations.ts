@@ -402,7 +402,7 @@ const GUIDE_TO_CARRY_OUT = /d[a-z]?n[^a-z0-9]+th[a-z]{0,2}c[^a-z0-9]+hien[^a-z0-
 // before "ban hành kèm theo" and the decision: "sửa đổi, bổ sung một số điều của Quy định về
 // quản lý … ban hành kèm theo Quyết định số 12/2020/QĐ-UBND". An act on it is an act on the
 // decision that carries it.
-const ATTACHED_KINDS = ['quy che', 'quy dinh', 'ke hoach', 'chuong trinh', 'de an', 'danh muc', 'bang gia', 'dieu le', 'noi quy', 'huong dan'];
+const ATTACHED_KINDS = ['quy che', 'quy dinh', 'quy trinh', 'ke hoach', 'chuong trinh', 'de an', 'danh muc', 'bang gia', 'dieu le', 'noi quy', 'huong dan'];
 const ISSUED_WITH = /\bban\s+h[a-z]?nh\s+k[a-z]m\s+theo\s*$/;
 const KEM_THEO = /k[a-z]m\s+theo\s*$/;
 

@@ -362,6 +362,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(dispatch, '202/2025/QH15')).toEqual(['IMPLEMENTS']);
   });
 
+  it('an act goes on over a semicolon to the next document of its type; a Quy trình issued with a decision is that decision\'s', () => {
+    const decision = ['QUYẾT ĐỊNH', 'Ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội', '', 'QUYẾT ĐỊNH:',
+      'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2023 và thay thế Quyết định số 166/QĐ-BHXH ngày 31 tháng 01 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội; Quyết định số 838/QĐ-BHXH ngày 29 tháng 5 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam sửa đổi, bổ sung một số điều của Quy trình ban hành kèm theo Quyết định số 166/QĐ-BHXH.'].join('\n');
+    expect(relationOf(decision, '838/QĐ-BHXH')).toEqual(['REPLACES']);
+    expect(extract(decision).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['838/QĐ-BHXH', 'AMENDS', '166/QĐ-BHXH']]);
+  });
+
   it('a verb right after another document\'s description in the clause is that document\'s act, not the citing one\'s', () => {
     const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const resolution = 'NGHỊ QUYẾT\nQuy định mức thu phí\n\nQUYẾT NGHỊ:\nĐiều 3. Nghị quyết này thay thế Nghị quyết số 86/2018/NQ-HĐND ngày 06 tháng 7 năm 2018 của Hội đồng nhân dân tỉnh quy định mức thu phí tham quan di tích và Nghị quyết số 152/2020/NQ-HĐND ngày 09 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số 86/2018/NQ-HĐND.';
