@@ -82,17 +82,6 @@ function crossesSentence(gap: string): boolean {
 const LIST_NEXT = /^(?:[^;.:()\n]|\n(?![ \t]*(?:\n|[-+*]|\d{1,3}[.)]|[a-z]\)))){0,160}?(?:,|\bva|\bhoac)\s*$/;
 
 /**
- * Does the list of documents an act names go on from mention `a` to `b`, over the folded `gap`
- * between them (LIST_NEXT)? A semicolon may part two items of one type ("thay thế Quyết định số
- * 166/QĐ-BHXH … ; Quyết định số 838/QĐ-BHXH …"), the next one opening right after it.
- */
-function listGoesOn(gap: string, a: Citation, b: Citation): boolean {
-  return LIST_NEXT.test(gap) || (a.type !== null && a.type === b.type && b.typeWord !== null && SEMICOLON_NEXT.test(gap));
-}
-
-const SEMICOLON_NEXT = /^[^.:()\n]{0,300}?;[ \t]*$/;
-
-/**
  * Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or
  * bullet, at most 400 code units back (an enacting formula with a long subject: "Bộ trưởng Bộ
  * Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số … để hướng dẫn …").
@@ -133,7 +122,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       if (verb && i > 0 && kept[i - 1].end > from && actOfMentionBefore(folded.slice(kept[i - 1].end, c.start))) verb = null;
     }
     acted.push(verb !== null);
-    const act = verb ?? (actOn && i > 0 && listGoesOn(folded.slice(kept[i - 1].end, c.start), kept[i - 1], c) ? actOn : null);
+    const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
     const relation = act ?? (acts ? listAct(folded, layout.lines, leads, c.start, i > 0 ? kept[i - 1].start : -1) : null) ?? clauseRelation(c.start, text, folded, layout, openers, citations);
     return {
