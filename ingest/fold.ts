@@ -118,14 +118,15 @@ export function foldDocument(text: string): string {
  * Folded text with the letters OCR reads for digits inside numbers and dates made digits: `o`
  * for 0, `l` and `i` for 1 (DOMAIN.md §3, look-alike glyphs). Read so: a word of digits and
  * those letters, with a digit, at most six long, that stands before or after a `/` ("O9/2021/…",
- * "5l2/KH-UBND", "29/O2/2024") or before a Party number's type code ("l5-NQ/TU"); and the day, month and year of a date in words ("ngày l5 tháng 3
- * năm 2O24", "tháng Ol năm 2023": the month between "tháng" and "năm" may be look-alikes alone).
- * Words such as "v6i" (với) keep their letters. Same length; `folded` itself when nothing is
- * read so.
+ * "5l2/KH-UBND", "29/O2/2024") or before a Party number's type code ("l5-NQ/TU"); and the day,
+ * month and year of a date in words ("ngày l5 tháng 3 năm 2O24", "tháng Ol năm 2023": the month
+ * between "tháng" and "năm" may be look-alikes alone) in the header, and in the rest of a text
+ * whose numbers needed such a reading. Words such as "v6i" (với) keep their letters. Same
+ * length; `folded` itself when nothing is read so.
  */
 export function lookAlikeDigits(folded: string): string {
   const words: number[] = []; // start and end of each word to read as digits
-  // Found from the slashes and the word "tháng" (native searches), not by a scan of every letter.
+  // Found from the slashes (a native search), not by a scan of every letter.
   for (let at = folded.indexOf('/'); at >= 0; at = folded.indexOf('/', at + 1)) {
     const before = wordBefore(folded, at);
     lookAlikeWord(folded, before, false, words);
@@ -133,7 +134,10 @@ export function lookAlikeDigits(folded: string): string {
     // A Party number's running number stands before its type code: "l5-NQ/TU".
     if (before > 0 && folded.charCodeAt(before - 1) === 45 /* - */) lookAlikeWord(folded, wordBefore(folded, before - 1), false, words);
   }
-  for (let at = folded.indexOf('thang'); at >= 0; at = folded.indexOf('thang', at + 5)) {
+  // Dates in words, found from "tháng": in the header (the document's own date), and in the
+  // whole text once its numbers show the damage (a search for "tháng" costs as much as the rest).
+  const scope = words.length ? folded : folded.slice(0, HEADER);
+  for (let at = scope.indexOf('thang'); at >= 0; at = scope.indexOf('thang', at + 5)) {
     if (at > 0 && isLetterOrDigit(folded.charCodeAt(at - 1))) continue;
     lookAlikeWord(folded, wordBefore(folded, at), false, words);
     const month = wordAfter(folded, at + 5);
@@ -157,6 +161,8 @@ export function lookAlikeDigits(folded: string): string {
   return out + folded.slice(last);
 }
 
+// Where a header's dateline stands at the latest (identity.ts reads it there too).
+const HEADER = 1500;
 // After a month: "năm" (OCR: "nam", "nim", "ndm") and a year.
 const YEAR_AFTER_MONTH = /^\s{1,2}n[a-z0-9]{0,2}m\s{1,2}[0-9oil]{4}(?![a-z0-9])/;
 const YEAR_AT = /\s{1,2}n[a-z0-9]{0,2}m\s{1,2}([0-9oil]{4})/y;
