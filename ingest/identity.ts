@@ -57,10 +57,11 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   }
   if (!issuer && ownCode) issuer = issuerFromCode(ownCode, { province, issuer: null });
   // A unit under the body its header names first ("SỞ Y TẾ TỈNH LAI CHÂU / BỆNH VIỆN ĐA KHOA
-  // TỈNH", 86/KH-BVĐK) issues under its own code: the number's body, when it stands lower.
+  // TỈNH", 86/KH-BVĐK; "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO", 152-HD/BTGTW) issues under
+  // its own code: the number's body, when it stands no higher.
   else if (issuer && ownCode && issuer.code !== ownCode) {
     const unit = issuerFromCode(ownCode, { province, issuer: null });
-    if (unit && unit.level > issuer.level) issuer = unit;
+    if (unit && unit.level >= issuer.level) issuer = unit;
   }
   if (!issuer) issuer = authorityLine(text, folded, layout, province);
 

@@ -42,6 +42,9 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     // An OCR'd header whose Sở line is past reading ("SO GIAO DUC VA PAO TAO", a generated scan).
     const so = 'UBND THANH PHO CAN THO\nSO GIAO DUC VA PAO TAO\nSo: 2/KH-SGDPT\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nPoc lap - Tu do - Hanh phuc\n\nCan Tho, ngay 16 thang 9 nam 2018\n\nKE HOACH\nVe viec trien khai thuc hanh tiet kiem nam 2018\n';
     expect(self(so)).toMatchObject({ number: '2/KH-SGDĐT', issuer: 'Sở Giáo dục và Đào tạo thành phố Cần Thơ' });
+    // A Ban of the Party centre under "BAN CHẤP HÀNH TRUNG ƯƠNG".
+    const ban = 'BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO          ---------------\n*          Hà Nội, ngày 12 tháng 7 năm 2024\nSố 152-HD/BTGTW\n\nHƯỚNG DẪN\ntuyên truyền, thực hiện Quy định số 144-QĐ/TW\n';
+    expect(self(ban)).toMatchObject({ number: '152-HD/BTGTW', issuer: 'Ban Tuyên giáo Trung ương' });
   });
 
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
