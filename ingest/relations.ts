@@ -192,10 +192,13 @@ function isBullet(code: number): boolean {
 export function clauseRelation(at: number, text: string, folded: string, layout: Layout, openers: Opener[], mentions: readonly Mention[]): Relation {
   // A title states what the document does with what it names: "Kế hoạch thực hiện Chỉ thị …",
   // "Hướng dẫn thực hiện một số điều của Nghị định …", "V/v triển khai Chỉ thị …".
-  for (const [from, to] of layout.titles) {
+  for (let k = 0; k < layout.titles.length; k++) {
+    const [from, to] = layout.titles[k];
     if (at < from || at >= to) continue;
     const verb = statedBetween(folded.slice(from, at));
-    if (verb && !verb.reversed) return verb.relation;
+    // A Hướng dẫn guides what its title says it carries out ("HƯỚNG DẪN / tuyên truyền, thực hiện
+    // Quy định số 144-QĐ/TW …"): guidance on carrying a document out.
+    if (verb && !verb.reversed) return verb.relation === 'IMPLEMENTS' && layout.headings[k]?.type.name === 'Hướng dẫn' ? 'GUIDES' : verb.relation;
     // A title that opens "Hướng dẫn …" guides what it names ("Hướng dẫn xác định nhu cầu … theo
     // Nghị định số 73/2024/NĐ-CP").
     if (GUIDE_TITLE.test(folded.slice(from, Math.min(at, from + 20)))) return 'GUIDES';
@@ -256,10 +259,13 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
   [new RegExp(`\\bs[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'AMENDS', false],
   [/\bthay th[a-z]? $/, 'REPLACES', false],
   [new RegExp(`\\bba?i b[o0d]?${SOME_PARTS}(?: c[a-z]{0,2}a)? $`), 'REPEALS', false],
-  [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?: thi h[a-z]?nh| thuc hien| chi tiet)?(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap(?: t[a-z0-9]{1,2} ch[a-z]{1,3}c)? thi h[a-z]?nh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
+  // "hướng dẫn (tuyên truyền) thực hiện": a word or two between the verbs ("hướng dẫn việc thực hiện").
+  [/\b(?:h[a-z]{1,3}ng d[a-z]?n|quy dinh chi tiet)(?:(?: [a-z]+){0,2} thi h[a-z]?nh|(?: [a-z]+){0,2} thuc hien| chi tiet)?(?: (?:m[a-z0-9]t s[a-z0-9]{0,2}|cac) (?:d[a-z]{2,3}u|quy d[a-z]nh|noi dung)(?: va bien phap(?: t[a-z0-9]{1,2} ch[a-z]{1,3}c)? thi h[a-z]?nh)?)?(?: c[a-z]{0,2}a)? $/, 'GUIDES', false],
   // Not after a span of time: "Chỉ thị số 18-CT/TW và 4 năm thực hiện Kết luận số 45-KL/TW" tells
   // how long the work went on, not what the Chỉ thị carries out.
-  [/(?<!\b\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) )\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+  // Nor after "gắn với" (tied to): "tuyên truyền Quy định số 144-QĐ/TW … gắn với thực hiện Nghị
+  // quyết số 04-NQ/TW" links two tasks of the citing document.
+  [/(?<!\b\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) |\bgan voi )\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
 /**

@@ -22,6 +22,7 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngày 08/4/2020 về thực hiện thủ tục hành chính trên môi trường điện tử được hướng dẫn bởi ', 'GUIDES', true],
     [' của Chính phủ được quy định chi tiết tại ', 'GUIDES', true],
     [' bãi bỏ ', 'REPEALS', false],
+    [' ngày 15/3/2017 của Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền thực hiện ', 'GUIDES', false],
     // "được sửa đổi, bổ sung (một số điều) theo": amended by the document after the gap.
     [' đã được sửa đổi, bổ sung một số điều theo ', 'AMENDS', true],
     [' ngdy 09/9/2019 ciia Giam\ndéc S¢ Tu phap vé viéc stra d6i, bd sung mét s6 diéu ctia Quy ché tiép cong dan ban\nhanh kém theo ', 'AMENDS', false],
@@ -38,6 +39,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngày 21/12/2020 của UBND tỉnh về việc tuyên truyền cải cách hành chính năm 2021, '],
     // A span of time carrying a document out (a Cao Bằng Tỉnh ủy directive).
     [' và 4 năm thực hiện '],
+    // Two tasks of the citing document tied together (a Ban Tuyên giáo's guidance).
+    [' ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng gắn với thực hiện '],
     [' của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế ... được ban hành kèm theo '],
     // Only an act on a legal text reaches the decision that carries it: this plan is named, not carried out.
     [' về nhiệm vụ thực hiện Kế hoạch phát triển kinh tế được ban hành kèm theo '],
@@ -260,6 +263,13 @@ describe('relations of the citing document, from the clause around a citation', 
       'Để khắc phục những tồn tại, hạn chế nêu trên, tiếp tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg ngày 07/9/2017 của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:',
       '1. Các sở, ban, ngành thực hiện Nghị định số 30/2020/NĐ-CP.'].join('\n');
     expect(relationOf(directive, '35/CT-TTg')).toEqual(['IMPLEMENTS']);
+  });
+
+  it('a Hướng dẫn guides what its title says it carries out', () => {
+    const guidance = 'BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\nSố 152-HD/BTGTW\n\nHƯỚNG DẪN\ntuyên truyền, thực hiện Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị\n\nI. MỤC ĐÍCH, YÊU CẦU\n';
+    expect(relationOf(guidance, '144-QĐ/TW')).toEqual(['GUIDES']);
+    // A plan carries it out.
+    expect(relationOf(guidance.replace('HƯỚNG DẪN', 'KẾ HOẠCH'), '144-QĐ/TW')).toEqual(['IMPLEMENTS']);
   });
 
   it('a title that opens "Hướng dẫn" guides the document it names', () => {
