@@ -22,6 +22,9 @@ const TYPE_CODES: TypeCode[] = [
   // bodies of a province (05/KHLT-SNV-SYT).
   { code: 'NQLT', name: 'Nghị quyết liên tịch' },
   { code: 'KHLT', name: 'Kế hoạch liên tịch' },
+  // What two bodies agree to work on together: "03/CTrPH-UBND-MTTQ", "02/QCPH-UBND-HPN".
+  { code: 'CTrPH', name: 'Chương trình phối hợp' },
+  { code: 'QCPH', name: 'Quy chế phối hợp' },
   { code: 'CT', name: 'Chỉ thị' },
   { code: 'KH', name: 'Kế hoạch' },
   { code: 'CTr', name: 'Chương trình' },

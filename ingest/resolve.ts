@@ -71,6 +71,9 @@ function confidence(c: Citation, issuer: Issuer | null): number {
  * A colon that ends its line opens what follows ("… có ý kiến như sau:\nGiao Sở Nội vụ …").
  */
 function crossesSentence(gap: string): boolean {
+  // Within one row of a table, a cell's ";" ends no sentence ("| Khoản 3 Điều 6; Điều 11 | Được
+  // sửa đổi, bổ sung bởi …").
+  if (gap.includes('|') && !gap.includes('\n')) return /\.\s+\p{Lu}|:[ \t]*$/u.test(gap);
   return /;|\.\s+\p{Lu}|\n\s*\n|\n\s*[-+•]|:[ \t]*\r?\n/u.test(gap);
 }
 
@@ -273,7 +276,8 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
       // So too when L is a law and B is not: a decree amends no law ("A quy định chi tiết … Luật
       // Việc làm về bảo hiểm thất nghiệp, đã được sửa đổi, bổ sung bởi Nghị định B").
-      const head = before && (/^[\s)]*,/.test(gap) || (isLaw(rs[i - 1]) && !isLaw(rs[i]))) ? before.actor : rs[i - 1];
+      // In a table, a passive in another cell of the row tells of the row's document.
+      const head = before && (/^[\s)]*,/.test(gap) || (gap.includes('|') && !gap.includes('\n')) || (isLaw(rs[i - 1]) && !isLaw(rs[i]))) ? before.actor : rs[i - 1];
       // "A quy định chi tiết … Luật L về … (thay thế B)": a parenthesis after A's object tells of A.
       const actor = before && /\([^()]*$/.test(gap) ? before.actor : rs[i - 1];
       if (verb.reversed) {

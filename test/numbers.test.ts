@@ -136,6 +136,8 @@ describe('the type of a cited number: the word before it, or its type code', () 
     // Joint documents, by their own type codes.
     ['Nghị quyết liên tịch số 01/2016/NQLT-CP-UBTƯMTTQVN ngày 15/4/2016', 'Nghị quyết liên tịch'],
     ['Kế hoạch liên tịch số 05/KHLT-SNV-SYT ngày 10/3/2022', 'Kế hoạch liên tịch'],
+    ['theo số 03/CTrPH-UBND-MTTQ ngày 10/01/2022', 'Chương trình phối hợp'],
+    ['theo số 02/QCPH-UBND-HPN ngày 12/3/2021', 'Quy chế phối hợp'],
     ['Nghị định số 12/CP ngày 01/12/1995', 'Nghị định'],
     // The Party numbers its Quy định with QĐ, as its Quyết định (Hướng dẫn 36-HD/VPTW).
     ['Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị', 'Quy định'],

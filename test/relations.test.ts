@@ -372,6 +372,17 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(dispatch, '202/2025/QH15')).toEqual(['IMPLEMENTS']);
   });
 
+  it('in a table row, a passive in another cell tells of the row\'s document, across a cell\'s ";"', () => {
+    const table = ['QUYẾT ĐỊNH', 'Công bố danh mục văn bản hết hiệu lực', '', '| STT | Tên loại | Số, ký hiệu | Tên gọi | Nội dung | Lý do hết hiệu lực |',
+      '| 4 | Quyết định | 09/2020/QĐ-UBND ngày 05/6/2020 | Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 35/2017/QĐ-UBND ngày 20/12/2017 của Ủy ban nhân dân tỉnh | Được thay thế bởi Quyết định số 21/2023/QĐ-UBND | 01/9/2023 |',
+      '| 2 | Quyết định | 23/2022/QĐ-UBND ngày 12/9/2022 | Ban hành Quy định về quản lý giá | Khoản 3 Điều 6; Điều 11 | Được sửa đổi, bổ sung bởi Quyết định số 25/2023/QĐ-UBND ngày 05/10/2023 | 20/10/2023 |'].join('\n');
+    expect(extract(table).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
+      ['09/2020/QĐ-UBND', 'AMENDS', '35/2017/QĐ-UBND'],
+      ['21/2023/QĐ-UBND', 'REPLACES', '09/2020/QĐ-UBND'],
+      ['25/2023/QĐ-UBND', 'AMENDS', '23/2022/QĐ-UBND'],
+    ]);
+  });
+
   it('a Quy trình issued with a decision is that decision\'s', () => {
     const decision = ['QUYẾT ĐỊNH', 'Ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội', '', 'QUYẾT ĐỊNH:',
       'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2023 và thay thế Quyết định số 166/QĐ-BHXH ngày 31 tháng 01 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội; Quyết định số 838/QĐ-BHXH ngày 29 tháng 5 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam sửa đổi, bổ sung một số điều của Quy trình ban hành kèm theo Quyết định số 166/QĐ-BHXH.'].join('\n');
