@@ -79,7 +79,7 @@ export function findCitations(text: string, folded: string): Citation[] {
       type,
       date,
       issuerWords,
-      title: title ?? law?.name ?? null,
+      title: title ?? (law?.name || null),
       titleObject,
       attachmentNote: inAttachmentNote(folded, word?.start ?? n.start),
     });
@@ -147,25 +147,28 @@ function shareListIssuers(folded: string, mentions: Citation[]): void {
 function lawNameBefore(text: string, folded: string, at: number): { start: number; name: string; type: string } | null {
   const from = Math.max(0, at - 220);
   const span = folded.slice(from, at);
-  const tail = /\s+so\s*:?\s*$/.exec(span);
+  const tail = /\s+s[o0-9]\s*:?\s*$/.exec(span);
   if (!tail) return null;
   LAW_WORD.lastIndex = 0;
   for (let m = LAW_WORD.exec(span); m && m.index < tail.index; m = LAW_WORD.exec(span)) {
     const start = from + m.index;
     const type = m[0].startsWith('bo') ? 'Bộ luật' : m[0].startsWith('phap') ? 'Pháp lệnh' : 'Luật';
-    if (start > 0 && /[a-z]/.test(folded[start - 1])) continue;
-    if (!/^(?:Luật|LUẬT|Luat|LUAT|Bộ luật|Bo luat|BỘ LUẬT|Pháp lệnh|Phap lenh|PHÁP LỆNH)\s/.test(text.slice(start, start + 10))) continue;
+    if ((start > 0 && /[a-z]/.test(folded[start - 1])) || letterCase(text.charCodeAt(start)) !== UPPER) continue;
     const name = text.slice(start, from + tail.index);
     if (/[0-9;.()\n]/.test(name)) continue;
-    // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
+    // The type word alone ("Luật số 43/2024/QH15", OCR's "Luét s6 …"): no name.
     const word = m[0].trimEnd().length;
+    if (name.trim().length <= word) return { start, name: '', type };
+    // A law's name starts with a capital, except an amending law's "Luật sửa đổi, bổ sung …".
     if (!/\s\p{Lu}/u.test(name.slice(word, word + 2)) && !folded.startsWith('luat sua doi', start)) continue;
     return { start, name: name.replace(/\s+/g, ' ').trim(), type };
   }
   return null;
 }
 
-const LAW_WORD = /(?:bo\s)?luat\s|phap\slenh\s/g;
+// "Luật" (its vowel as OCR damages it too: "Luét"), "Bộ luật", "Pháp lệnh".
+const LAW_WORD = /(?:bo\s)?lu[a-z]t\s|phap\slenh\s/g;
+const UPPER = 1; // letterCase() of a capital
 
 /** Does the code unit at `i` end a word: `;`, `,`, a bracket, or a full stop before a blank or the end? */
 function endsWord(folded: string, i: number): boolean {
@@ -540,7 +543,7 @@ function numberedLaws(text: string, folded: string, numbers: readonly NumberMatc
   for (const n of numbers) {
     if (!n.issuerCode.startsWith('QH')) continue;
     const law = lawNameBefore(text, folded, n.start);
-    if (law) laws.push({ start: law.start, end: n.end, number: n, typeWord: null, type: law.type, date: null, issuerWords: 'Quốc hội', title: law.name, titleObject: null, attachmentNote: false });
+    if (law?.name) laws.push({ start: law.start, end: n.end, number: n, typeWord: null, type: law.type, date: null, issuerWords: 'Quốc hội', title: law.name, titleObject: null, attachmentNote: false });
   }
   return laws;
 }

@@ -34,7 +34,8 @@ const STROKES = new Set('iltj');
  * look-alike a Vietnamese OCR makes — one vowel for another, or `d` for a vowel (the marks of
  * ă, â, ơ read as other letters: "nim", "ndm" for "năm", "Sé" for "Sở"), `w`, `ir` or `ur` for
  * `u` (ư: "Thwong", "chirc"), one to three thin strokes (i, l, t) for `u` ("ciia", "ctia",
- * "cla" for "của", DOMAIN.md §3) — and 2 for any other change, so a word differing otherwise
+ * "cla" for "của", DOMAIN.md §3), P for the Đ that starts a word ("Pat dai" for "Đất đai") — and
+ * 2 for any other change, so a word differing otherwise
  * is never taken for another.
  */
 export function ocrCost(read: string, known: string): number {
@@ -49,7 +50,8 @@ export function ocrCost(read: string, known: string): number {
     const r = read[i - 1];
     for (let j = 1; j <= m; j++) {
       const k = known[j - 1];
-      const swap = r === k ? 0 : (VOWELS.has(k) && (VOWELS.has(r) || r === 'd')) || (k === 'u' && (r === 'w' || STROKES.has(r))) ? 0.5 : 2;
+      // A word's first letter: P read for Đ ("Pat dai", "QUYET PINH").
+      const swap = r === k ? 0 : (VOWELS.has(k) && (VOWELS.has(r) || r === 'd')) || (k === 'u' && (r === 'w' || STROKES.has(r))) || (i === 1 && j === 1 && k === 'd' && r === 'p') ? 0.5 : 2;
       let c = Math.min(cost[(i - 1) * w + j - 1] + swap, cost[(i - 1) * w + j] + 2, cost[i * w + j - 1] + 2);
       if (k === 'u') {
         // "ir" or "ur" read for ư

@@ -403,6 +403,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(decision, '13/2019/QĐ-UBND')).toEqual(['REPEALS']);
   });
 
+  it('an OCR\'d law by number and its amending law, its type word damaged ("Luét s6"); "Pat dai" read as the law table\'s "Đất đai"', () => {
+    const plan = 'KE HOACH\nTrién khai thi hanh Luat Pat dai nim 2024\n\nCan cir Luat Pat dai s6 31/2024/QH15 ngay 18/01/2024 duoc stra doi, bd sung\nboi Luét s6 43/2024/QH15 ngay 29/6/2024 ciia Quéc hoi;\n';
+    const rows = extract(plan).citations.map((c) => [c.number, c.title, c.relation, c.target]);
+    expect(rows).toContainEqual(['43/2024/QH15', null, 'AMENDS', '31/2024/QH15']);
+    expect(rows.filter((r) => r[0] === null)).toEqual([[null, 'Luật Đất đai năm 2024', 'IMPLEMENTS', null]]);
+  });
+
   it('a passive goes on to each actor of its list ("được sửa đổi, bổ sung bởi A và B"), across a wrapped line', () => {
     const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const amended = [['48/2013/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'], ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP']];
