@@ -362,13 +362,12 @@ function merge(rows: Resolved[]): Resolved[] {
   const merged: Resolved[] = [];
   for (const r of rows) {
     const id = `${r.number ?? r.title}|${r.relation}|${r.target ?? ''}`;
-    const same = byKey.get(id) ?? [];
+    let same = byKey.get(id);
+    if (!same) byKey.set(id, (same = []));
     const known = same.find((k) => sameDocument(k, r));
     if (!known) {
-      // Of the other mentions' dates, those in the number's own year (61/2018/… → 2018).
-      const dates = [...(r.number ? datesByNumber.get(r.number) ?? [] : [])].filter((d) => !r.numberYear || d.startsWith(String(r.numberYear)));
-      const row = { ...r, date: r.date ?? (dates.length === 1 ? dates[0] : null) };
-      byKey.set(id, [...same, row]);
+      const row = { ...r, date: r.date ?? dateOfOthers(r, datesByNumber) };
+      same.push(row);
       merged.push(row);
       continue;
     }
@@ -385,6 +384,19 @@ function merge(rows: Resolved[]): Resolved[] {
     return !other;
   });
   return kept.sort((a, b) => a.start - b.start || Number(a.stated) - Number(b.stated));
+}
+
+/** The one date the other mentions of `r`'s number give in the number's own year (61/2018/… → 2018), or null. */
+function dateOfOthers(r: Resolved, datesByNumber: Map<string, Set<string>>): string | null {
+  const dates = r.number ? datesByNumber.get(r.number) : undefined;
+  if (!dates) return null;
+  let only: string | null = null;
+  for (const d of dates) {
+    if (r.numberYear && !d.startsWith(String(r.numberYear))) continue;
+    if (only !== null) return null;
+    only = d;
+  }
+  return only;
 }
 
 /** Can two rows of one number (or title) be one document: years that agree, and `samePlace`? */
