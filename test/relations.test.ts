@@ -383,6 +383,11 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('the object of a legal basis\'s own act is mentioned, not a legal basis', () => {
+    const decision = 'QUYẾT ĐỊNH\nVề bồi thường\n\nCăn cứ Luật số 43/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15;\n\nCăn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;\n\nQUYẾT ĐỊNH:';
+    expect(['43/2024/QH15', '31/2024/QH15', '27/2023/QH15'].map((n) => relationOf(decision, n))).toEqual([['BASED_ON'], ['BASED_ON'], ['CITES']]);
+  });
+
   it('a Quy trình issued with a decision is that decision\'s', () => {
     const decision = ['QUYẾT ĐỊNH', 'Ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội', '', 'QUYẾT ĐỊNH:',
       'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2023 và thay thế Quyết định số 166/QĐ-BHXH ngày 31 tháng 01 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội; Quyết định số 838/QĐ-BHXH ngày 29 tháng 5 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam sửa đổi, bổ sung một số điều của Quy trình ban hành kèm theo Quyết định số 166/QĐ-BHXH.'].join('\n');
