@@ -87,9 +87,19 @@ function mainClause(text: string, folded: string, from: number, to: number): num
     const at = m.index + m[0].length;
     // "của Bộ Chính trị, Ban Bí thư về Đề án …": a document's issuers, listed, and its subject.
     if (ISSUER_BEFORE.test(folded.slice(Math.max(0, m.index - 60), m.index)) && SUBJECT_AFTER.test(folded.slice(at, at + 60))) continue;
+    // Inside a quoted name ("Đề án "Xác định Chỉ số cải cách hành chính của các bộ, …, Ủy ban
+    // nhân dân các tỉnh""): bodies the name lists.
+    if (quotes(folded, from, m.index) % 2 === 1) continue;
     if (letterCase(text.charCodeAt(at)) === UPPER) return at;
   }
   return -1;
+}
+
+/** How many double quotes stand in folded text between `from` and `to`. */
+function quotes(folded: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = folded.indexOf('"', from); at >= 0 && at < to; at = folded.indexOf('"', at + 1)) n++;
+  return n;
 }
 
 const ISSUER_BEFORE = /\bcua\s+[a-z ]{2,50}$/;

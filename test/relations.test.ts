@@ -370,6 +370,9 @@ describe('relations of the citing document, from the clause around a citation', 
     // A document's issuers listed after "của" are no main clause.
     const dispatch = 'V/v sắp xếp\n\nThực hiện Kết luận số 137-KL/TW ngày 28 tháng 3 năm 2025 của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp và Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội, thời gian qua các Bộ đã vào cuộc.';
     expect(relationOf(dispatch, '202/2025/QH15')).toEqual(['IMPLEMENTS']);
+    // Nor are bodies a quoted name lists (an OCR'd letter of a Sở Nội vụ).
+    const quoted = 'V/v huéng dan xac dinh Chi s6 CCHC\n\nKinh gui: Cac s&.\n\nThuc hién Quyét dinh s6 876/QD-BNV ngay 10/11/2022 cta B6 truong B6 Noi vu\nphé duyét Pé an "Xac dinh Chi s6 cai cach hanh chinh cua cac b6, co quan ngang\nb6, Uy ban nhan dan cac tinh, thanh phé truc thudc trung uong"; Van ban s6\n612/UBND-VP cua UBND tinh vé viéc trién khai xac dinh Chi sé cai cach hanh\nchinh nam 2023, S& Noi vu huéng din nhu sau:';
+    expect(relationOf(quoted, '612/UBND-VP')).toEqual(['IMPLEMENTS']);
   });
 
   it('in a table row, a passive in another cell tells of the row\'s document, across a cell\'s ";"', () => {
