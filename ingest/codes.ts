@@ -204,7 +204,7 @@ const ISSUER_BY_SKELETON = new Map(ISSUER_CODES.map((i) => [skeleton(i.code), i]
 
 /**
  * The OCR skeleton of a code: look-alike glyphs mapped to one class (Q/O/0, Đ/D/P, I/L/1,
- * S/5, B/8) and repeated classes collapsed, so `Q0D`, `QP`, `0P`, `OD` and `QĐ` all give `OD`,
+ * S/5, B/8, T/7: "05-C7/TW") and repeated classes collapsed, so `Q0D`, `QP`, `0P`, `OD` and `QĐ` all give `OD`,
  * and `BOL` gives the skeleton of `BQL` (DOMAIN.md §3).
  */
 export function skeleton(code: string): string {
@@ -217,7 +217,8 @@ function computeSkeleton(code: string): string {
     .replace(/[dp]/g, 'd')
     .replace(/[il1|]/g, 'i')
     .replace(/5/g, 's')
-    .replace(/8/g, 'b');
+    .replace(/8/g, 'b')
+    .replace(/7/g, 't');
   return mapped.replace(/(.)\1+/g, '$1');
 }
 

@@ -12,7 +12,7 @@ import { issuerFromCode, issuerFromWordList, issuerFromWords, issuerWords, provi
 import { MOTTO, type Layout, type Line } from './layout.ts';
 import { districtNamed } from './localities.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
-import { provinceAt, provinceByName, type Province } from './provinces.ts';
+import { provinceAt, provinceByName, provinceOnDate, type Province } from './provinces.ts';
 import { repairTitle } from './vocabulary.ts';
 
 /** What a document says of itself. Dates are ISO `YYYY-MM-DD`. */
@@ -44,7 +44,11 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
   const note = own.match && !own.draft ? null : attachmentNote(text, folded);
   const numberMatch = own.match ?? (own.draft ? null : note?.number ?? null);
 
-  const { province: placeProvince, date: headerDate } = placeAndDate(text, folded, layout);
+  const place = placeAndDate(text, folded, layout);
+  const headerDate = place.date;
+  // A dateline after 1/7/2025 naming a province merged away names a xã or phường ("Bình Phước,
+  // ngày 27 tháng 8 năm 2025" of phường Bình Phước, tỉnh Đồng Nai).
+  const placeProvince = place.province && provinceOnDate(place.province, headerDate) ? place.province : null;
   const headerIssuer = issuerFromHeader(text, folded, layout, placeProvince);
   // The whole-text count is the costly last resort, for documents whose header names no place.
   const province = placeProvince ?? (headerIssuer?.province ? provinceByName(headerIssuer.province) : null) ?? mostNamedProvince(folded);

@@ -39,7 +39,7 @@ const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // such as `H89`; a standard's number is none ("QCVN 06:2022/BXD"). Between the codes a dash, or (text copied from a PDF that lost it) a space, a
 // line break ("163/2016/NĐ\nCP": the dash that ended the line) or nothing at all.
 const NUMBER_RE = new RegExp(
-  `(?<![a-z0-9/.,-])(?<!\\d:)(\\d{1,5}[a-d]?|(?:\\d ){1,4}\\d{1,4})(?:` +
+  `(?<![a-z0-9/.,-])(?<!\\d:)(\\d{1,5}[a-d]?|(?:\\d{1,3} ){1,4}\\d{1,4})(?:` +
     `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${TOKEN}){0,2}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})(?:-(${UNIT}))?` +
     `)(?![a-z0-9])`,
@@ -134,6 +134,9 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
     for (let s = start; starts.length <= 4 && s >= 2 && folded.charCodeAt(s - 1) === 32 && isDigit(folded.charCodeAt(s - 2)) && !isDigit(folded.charCodeAt(s - 3)); s -= 2) {
       starts.unshift(s - 2);
     }
+    // Right after "số", groups of digits OCR spaced apart: "Số: 12 50/QD-UBND", "số 9 87/QP-UBND".
+    const group = digitGroupBefore(folded, starts[0]);
+    if (group >= 0 && NUMBER_WORD_BEFORE.test(folded.slice(Math.max(0, group - 8), group))) starts.unshift(group);
     for (const at of starts) {
       if (at < after) continue;
       NUMBER_RE.lastIndex = at;
@@ -150,6 +153,17 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
   }
   return found;
 }
+
+/** Start of the group of one to three digits that ends one space before `at`, or -1. */
+function digitGroupBefore(folded: string, at: number): number {
+  if (at < 2 || folded.charCodeAt(at - 1) !== 32) return -1;
+  let start = at - 1;
+  while (start > 0 && at - 1 - start < 3 && isDigit(folded.charCodeAt(start - 1))) start--;
+  return start < at - 1 && !isDigit(folded.charCodeAt(start - 1)) ? start : -1;
+}
+
+// "số" (OCR: "s6", "sé", "so"), maybe with its colon, right before a number.
+const NUMBER_WORD_BEFORE = /(?:^|[^a-z0-9])s[a-z0-9]{0,2}[ \t]*:?[ \t]*$/;
 
 /** Does [start, end) hold a digit of `folded` that `text` prints as a letter (fold.ts `lookAlikeDigits`)? */
 function hasLookAlikeDigits(text: string, folded: string, start: number, end: number): boolean {

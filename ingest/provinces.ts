@@ -93,3 +93,19 @@ function nearest(candidate: string): { province: Province; cost: number } | null
 export function provinceByName(name: string): Province | null {
   return BY_FOLDED.get(letters(name)) ?? null;
 }
+
+// The 34 provinces and cities from 1/7/2025 (Nghị quyết 202/2025/QH15): 11 kept as they were and
+// 23 that took in others under their own name.
+const FROM_2025 = new Set(['Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa',
+  'Nghệ An', 'Hà Tĩnh', 'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên',
+  'Hải Phòng', 'Ninh Bình', 'Quảng Trị', 'Đà Nẵng', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk',
+  'Hồ Chí Minh', 'Đồng Nai', 'Tây Ninh', 'Cần Thơ', 'Vĩnh Long', 'Đồng Tháp', 'Cà Mau', 'An Giang']);
+
+/**
+ * Is `province` a province on the day `date` (ISO, or null when unknown)? Until 30/6/2025 all 63
+ * are; from 1/7/2025 only the 34 of Nghị quyết 202/2025/QH15 (a merged one's name, "Bình Phước",
+ * is then a xã's or phường's).
+ */
+export function provinceOnDate(province: Province, date: string | null): boolean {
+  return !date || date < '2025-07-01' || FROM_2025.has(province.name);
+}

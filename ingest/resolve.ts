@@ -82,7 +82,9 @@ function crossesSentence(gap: string): boolean {
 // what the text says of the one before (its issuer and subject, "… của Giám đốc Sở Tư pháp ban
 // hành Quy chế làm việc của Sở Tư pháp tỉnh Bình Phước và"), in the same clause. A line may
 // wrap inside it (a scan, a PDF copy); a blank line, a bullet or an item's number starts another.
-const LIST_NEXT = /^(?:[^;.:()\n]|\n(?![ \t]*(?:\n|[-+*]|\d{1,3}[.)]|[a-z]\)))){0,160}?(?:,|\bva|\bhoac)\s*$/;
+// A short note in brackets without a number goes with the issuer: "của Ủy ban nhân dân tỉnh
+// Tuyên Quang (trước sắp xếp) quy định … và".
+const LIST_NEXT = /^(?:[^;.:()\n]|\([^();\n\d]{0,40}\)|\n(?![ \t]*(?:\n|[-+*]|\d{1,3}[.)]|[a-z]\)))){0,160}?(?:,|\bva|\bhoac)\s*$/;
 
 /**
  * Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or

@@ -47,6 +47,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(ban)).toMatchObject({ number: '152-HD/BTGTW', issuer: 'Ban Tuyên giáo Trung ương' });
   });
 
+  it('a dateline after 1/7/2025 naming a province merged away names a xã or phường, not the province', () => {
+    const ward = 'ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG BÌNH PHƯỚC          Độc lập - Tự do - Hạnh phúc\nSố: 96/KH-UBND          Bình Phước, ngày 27 tháng 8 năm 2025\n\nKẾ HOẠCH\nPhát triển kinh tế tư nhân\n\nThực hiện Kế hoạch số 215/KH-UBND ngày 24/7/2025 của UBND tỉnh Đồng Nai;\n';
+    expect(self(ward)).toMatchObject({ issuer: 'UBND phường Bình Phước', province: 'Đồng Nai' });
+    // Before the merger, the same dateline names the province.
+    expect(self(ward.replace('năm 2025', 'năm 2024').replace('24/7/2025', '24/7/2024'))).toMatchObject({ province: 'Bình Phước' });
+  });
+
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
     const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
     expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });

@@ -56,6 +56,11 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     // OCR that spaced out every digit of a number (a scan of a Bộ's letter).
     ['Quyét dinh s6 1 2 9 1 /QD-BNV ngay 30/12/2021', '1291/QĐ-BNV'],
     ['Quyét dinh 56 1 2 9 1/QD-BNV', '1291/QĐ-BNV'],
+    // After "số", groups of digits spaced apart (an OCR'd decision of a Nam Định huyện).
+    ['S6: 12 50/QD-UBND Giao Thuy, ngay 18 thang 8 nam 2023', '1250/QĐ-UBND'],
+    ['theo Quyét dinh s6 9 87/QP-UBND ngay 05/5/2023', '987/QĐ-UBND'],
+    // OCR read the T of a Party type code as 7 (a Quảng Ninh Tỉnh ủy plan).
+    ['Chi thi s6 05-C7/TW ngay 15/5/2016', '05-CT/TW'],
     // The eth Ð that many texts print for Đ.
     ['Quyết định số 123/QÐ-UBND ngày 10/5/2021', '123/QĐ-UBND'],
     ['Nghị định số 61/2018/NÐ-CP', '61/2018/NĐ-CP'],

@@ -391,6 +391,11 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(['43/2024/QH15', '31/2024/QH15', '27/2023/QH15'].map((n) => relationOf(decision, n))).toEqual([['BASED_ON'], ['BASED_ON'], ['CITES']]);
   });
 
+  it('an act\'s list goes on past a short note in brackets after an issuer', () => {
+    const decision = 'QUYẾT ĐỊNH\nQuy định chức năng của Sở\n\nQUYẾT ĐỊNH:\nĐiều 3.\n2. Quyết định này thay thế Quyết định số 05/2025/QĐ-UBND ngày 27 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Tuyên Quang (trước sắp xếp) quy định chức năng của Sở Nông nghiệp và Môi trường và Quyết định số 07/2025/QĐ-UBND ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Hà Giang.';
+    expect(relationOf(decision, '07/2025/QĐ-UBND')).toEqual(['REPLACES']);
+  });
+
   it('a Quy trình issued with a decision is that decision\'s', () => {
     const decision = ['QUYẾT ĐỊNH', 'Ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội', '', 'QUYẾT ĐỊNH:',
       'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2023 và thay thế Quyết định số 166/QĐ-BHXH ngày 31 tháng 01 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội; Quyết định số 838/QĐ-BHXH ngày 29 tháng 5 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam sửa đổi, bổ sung một số điều của Quy trình ban hành kèm theo Quyết định số 166/QĐ-BHXH.'].join('\n');
