@@ -107,9 +107,11 @@ function ownNumber(text: string, folded: string, end: number): { match: NumberMa
     const at = m.index + m[0].length;
     const draft = /^\/\s*[a-z0-9]{1,6}\s*-\s*([a-z0-9]{1,10})/.exec(folded.slice(at, at + 24));
     if (draft) return { match: null, draft: true, issuerCode: text.slice(at + draft[0].length - draft[1].length, at + draft[0].length) };
-    const window = text.slice(at, at + 40);
-    const found = findNumbers(window, folded.slice(at, at + 40));
-    if (found.length && found[0].start === 0) return { match: { ...found[0], start: at, end: at + found[0].end }, draft: false };
+    // Read with its label, which tells OCR's spaced digit groups ("S6: 12 50/QD-UBND") apart.
+    const window = text.slice(m.index, at + 40);
+    const found = findNumbers(window, folded.slice(m.index, at + 40));
+    const own = found.find((n) => n.start === at - m!.index);
+    if (own) return { match: { ...own, start: at, end: m.index + own.end }, draft: false };
   }
   return { match: null, draft: false };
 }

@@ -34,6 +34,8 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(xa)).toMatchObject({ number: '03/QĐ-UBND', date: '2023-01-05' });
     const so = 'UBND TỈNH TÂY NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP | Độc lập - Tự do - Hạnh phúc\n|\nSố: 38/QÐ-STP | Tây Ninh, ngày l5 tháng 3 năm 2O24\n\nQUYÊT ĐINH\nVê việc ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2O24\n';
     expect(self(so)).toMatchObject({ number: '38/QĐ-STP', issuer: 'Sở Tư pháp tỉnh Tây Ninh', date: '2024-03-15' });
+    const huyen = 'UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN GIAO THUY Doc lap - Tu do - Hanh phuc\nS6: 12 50/QD-UBND Giao Thuy, ngay 18 thang 8 nam 2023\n\nQUYET PINH\nPhe duyet ke hoach lua chon nha thau\n';
+    expect(self(huyen)).toMatchObject({ number: '1250/QĐ-UBND', date: '2023-08-18' });
   });
 
   it('a unit under the body its header names first issues under its own number\'s code', () => {
