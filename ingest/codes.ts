@@ -170,6 +170,8 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'PQLĐT', name: 'Phòng Quản lý đô thị', scope: 'locality', level: 7 },
   { code: 'PNNPTNT', name: 'Phòng Nông nghiệp và Phát triển nông thôn', scope: 'locality', level: 7 },
   { code: 'PDT', name: 'Phòng Dân tộc', scope: 'locality', level: 7 },
+  // A xã's office from 1/7/2025 (Nghị định 150/2025/NĐ-CP).
+  { code: 'PVHXH', name: 'Phòng Văn hóa – Xã hội', scope: 'locality', level: 7 },
 ];
 
 /** The issuer codes of one scope. */
@@ -255,7 +257,10 @@ export function readIssuerCode(raw: string): { code: string; issuer: IssuerCode 
 
 // Codes some provinces print for a body whose canonical code is another; the number keeps the
 // code as printed: a decision of the Chủ tịch UBND (567/QĐ-CTUBND), the UBND before 2005 (QĐ-UB).
-const ISSUER_ALIASES = new Map([['ctubnd', 'ubnd'], ['ub', 'ubnd']]);
+// A huyện's Phòng numbers with its code without the P too ("92/BC-TCKH", "186/TTr-KTHT"); the
+// codes of two or three letters are left out, being other bodies' units as often.
+const ISSUER_ALIASES = new Map([['ctubnd', 'ubnd'], ['ub', 'ubnd'],
+  ...['tckh', 'ktht', 'gddt', 'ldtbxh', 'vhtt', 'tnmt', 'nnptnt', 'qldt', 'vhxh'].map((code) => [code, `p${code}`] as [string, string])]);
 
 // Quốc hội and its Standing Committee sign with the legislature's term: laws and resolutions of
 // Quốc hội N/YYYY/QHnn, ordinances and resolutions of the Committee N/YYYY/UBTVQHnn (Luật Ban

@@ -162,6 +162,9 @@ describe('issuerFromCode: the issuer code of a number', () => {
     // A huyện's document: its own UBND, and the Phòng of its huyện.
     ['UBND', 'UBND huyện Cam Lâm', ofHuyen],
     ['PGDĐT', 'Phòng Giáo dục và Đào tạo huyện Cam Lâm', ofHuyen],
+    // A Phòng's code printed without its P ("186/TTr-KTHT").
+    ['KTHT', 'Phòng Kinh tế và Hạ tầng huyện Cam Lâm', ofHuyen],
+    ['TCKH', 'Phòng Tài chính – Kế hoạch huyện Cam Lâm', ofHuyen],
     // A huyện's Phòng works under its huyện's UBND.
     ['UBND', 'UBND huyện Cam Lâm', ofPhong],
     ['HĐND', 'HĐND huyện Cam Lâm', ofPhong],
