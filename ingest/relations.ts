@@ -399,7 +399,7 @@ export function mayEndInAct(before: string): boolean {
   const word = lastWord(before);
   if (word !== 'theo') return endsInActWord(before, word);
   const bare = withoutAttached(before);
-  return bare !== before && endsInActWord(bare, lastWord(bare));
+  return bare !== before && (endsInActWord(bare, lastWord(bare)) || PARTS_ACT.test(squeezedEnd(bare)));
 }
 
 /** Is `word`, the last of `span`, one an act verb of SELF_VERB can end on? */
@@ -463,12 +463,15 @@ function withoutAttached(span: string): string {
  */
 export function selfAct(span: string, enacting = true): Relation | null {
   const before = withoutAttached(span);
-  if (!mayEndInAct(before)) return null;
+  // An act on some parts of a document issued with a decision ("Bãi bỏ các thủ tục hành chính có
+  // số thứ tự 1, 2 … Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …").
+  const parts = before !== span ? PARTS_ACT.exec(squeezedEnd(before)) : null;
+  if (!parts && !mayEndInAct(before)) return null;
   const end = squeezedEnd(before);
-  if (!SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;
+  if (!parts && !SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;
   const s = squeeze(before);
   const tail = s.endsWith(' ') ? s : `${s} `;
-  const verb = SELF_VERB.exec(tail);
+  const verb = parts ? PARTS_ACT.exec(tail) : SELF_VERB.exec(tail);
   if (!verb) return null;
   const subject = tail.slice(0, verb.index);
   if (!NAMED_THIS.test(subject) && !(enacting && ENACTING.test(subject)) && !ARTICLE_START.test(subject)) return null;
@@ -500,6 +503,10 @@ export function actOfMentionBefore(gapFolded: string): boolean {
 // A conjunction, or "để" / "nhằm" (in order to): "ban hành Thông tư sửa đổi … Thông tư số A … để
 // hướng dẫn thực hiện Nghị định B" is the document's act on B.
 const CONJUNCTION_END = /(?:,|\b(?:va|hoac|dong thoi|cung nhu|de|nham))\s*$/;
+
+// An act verb, then the parts it acts on, named at most 90 units long without a number: "bãi bỏ
+// các thủ tục hành chính từ số 1 đến số 9 mục A Phần I", "sửa đổi một số nội dung tại".
+const PARTS_ACT = /\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?) (?:cac|mot so|nhung) [a-z0-9 ,]{0,90}$/;
 
 // A list's lead: a line ending in ":" ("Điều 1. Bãi bỏ các văn bản sau:"), its act verb before
 // the words that announce the list, read from the end: "sau", the documents' kind, "các".

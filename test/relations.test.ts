@@ -83,6 +83,9 @@ describe('selfAct: the citing document acts on the cited one', () => {
     // An act on some provisions of the document ("khoản 4 Điều 3 và khoản 3 Điều 7").
     ['3. Bãi bỏ khoản 4 Điều 3 và khoản 3 Điều 7 ', 'REPEALS'],
     ['3. Bai bo Pieu 2 cua ', 'REPEALS'],
+    // An act on some entries of a list issued with a decision (a Bến Tre công bố TTHC decision).
+    ['Bãi bỏ các thủ tục hành chính có số thứ tự 1, 2, 3 và 7 Mục A Phần I Danh mục thủ tục hành chính ban hành kèm theo ', 'REPEALS'],
+    ['Các thủ tục hành chính có số thứ tự 1, 2 Mục A Danh mục thủ tục hành chính ban hành kèm theo ', null],
     ['Thông tư này sửa đổi, bổ sung điểm a khoản 2 Điều 5 của ', 'AMENDS'],
     ['Tiếp tục thực hiện tốt ', null],
     // "Sửa đổi" alone (an item of a decision of Đồng Nai).
