@@ -512,9 +512,16 @@ const PARTS_ACT = /\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i(?:,?
 // the words that announce the list, read from the end: "sau", the documents' kind, "các".
 const LEAD_WORDS = [['sau', 'sau day', 'duoi day', 'nhu sau'], ['van ban', 'quyet dinh', 'nghi quyet', 'ke hoach', 'chi thi', 'thong tu', 'nghi dinh', 'quy dinh'], ['cac', 'nhung']];
 
+const LISTED_ISSUER = /\s+cua\s+[a-z ]{3,60}$/;
+const LIST_ANNOUNCED = /\b(?:sau|sau day|duoi day)$/;
+
 /** A lead line (folded, ending in ":") without the colon and the words that announce the list. */
 function leadBody(line: string): string {
+  // The issuer of the listed documents may close the lead: "… bãi bỏ các văn bản sau của Ủy ban
+  // nhân dân thành phố:".
   let body = line.slice(0, line.lastIndexOf(':')).trimEnd();
+  const issuer = LISTED_ISSUER.exec(body);
+  if (issuer && LIST_ANNOUNCED.test(body.slice(0, issuer.index))) body = body.slice(0, issuer.index);
   for (const words of LEAD_WORDS) {
     const word = words.find((w) => body.endsWith(` ${w}`));
     if (word) body = body.slice(0, body.length - word.length).trimEnd();

@@ -355,6 +355,15 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('a list\'s lead may close with the issuer of the documents it lists', () => {
+    const decision = ['QUYẾT ĐỊNH', 'Ban hành Quy định', '', 'QUYẾT ĐỊNH:', 'Điều 2. Hiệu lực thi hành',
+      '2. Quyết định này bãi bỏ các văn bản sau của Ủy ban nhân dân thành phố:',
+      '- Quyết định số 2872/2016/QĐ-UBND ngày 18 tháng 11 năm 2016 ban hành Quy định về quản lý chất lượng;',
+      '- Quyết định số 12/2019/QĐ-UBND ngày 03 tháng 5 năm 2019 sửa đổi Quyết định số 2872/2016/QĐ-UBND.'].join('\n');
+    expect(relationOf(decision, '12/2019/QĐ-UBND')).toEqual(['REPEALS']);
+    expect(relationOf(decision, '2872/2016/QĐ-UBND')).toEqual(['REPEALS']);
+  });
+
   it('a joint circular acts itself ("Thông tư liên tịch này … thay thế"); a list under "Bãi bỏ các quy định sau đây:" repeals the document each item names first', () => {
     const circular = ['THÔNG TƯ LIÊN TỊCH', 'Hướng dẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP', '', 'Điều 8. Hiệu lực thi hành', '',
       '1. Thông tư liên tịch này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2016 và thay thế Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính.', '',
