@@ -193,7 +193,7 @@ function numberedLaws(text: string, folded: string, numbers: readonly NumberMatc
 }
 
 const MONTH_BEFORE = /th[a-z0-9]{0,3}ng\s+\d{1,2}\s*$/;
-const DEADLINE_BEFORE = /\b(?:truoc|den|sau)\s*$/; // not "từ": folded, it is "tử" of "điện tử"
+const DEADLINE_BEFORE = /\b(?:truoc|den|sau|vao)\s*$/; // not "từ": folded, it is "tử" of "điện tử"
 
 // What may follow a law's whole name: punctuation, a line's end, a word no name goes on with.
 const NAME_ENDS = /^(?:$|[ \t]*(?:[^a-z0-9 \t]|$)|[ \t]+(?:va|cua|ve|theo|tai|da|duoc|de|nham|quy dinh|huong dan|thi|nay)\b)/;
@@ -231,7 +231,8 @@ function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: n
   // "năm 2023" after "tháng 5" ends a date of the sentence, not the law's name: "… sửa đổi Nghị
   // định … thi hành Luật Dược theo trình tự rút gọn, hoàn thành trong tháng 5 năm 2023".
   const year = /^n[a-z]?m\s+((?:19|20)\d{2})\b/.exec(folded.slice(after, after + 12));
-  if (year && MONTH_BEFORE.test(folded.slice(Math.max(nameStart, nameEnd - 12), nameEnd))) return null;
+  // So does "năm 2030" after "vào", "đến", "trước": "… Luật Giáo dục đạt 100% vào năm 2030".
+  if (year && (MONTH_BEFORE.test(folded.slice(Math.max(nameStart, nameEnd - 12), nameEnd)) || DEADLINE_BEFORE.test(folded.slice(Math.max(nameStart, nameEnd - 12), nameEnd)))) return null;
   if (!date && !year) return null;
   if (year) end = after + year[0].length;
   // The type word as its canonical name: OCR damages it too ("Luét Phong, chong thien tai").

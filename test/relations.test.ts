@@ -215,6 +215,9 @@ describe('relations of the citing document, from the clause around a citation', 
   it('a deadline of the sentence ("hoàn thành trước ngày …") is no date of the law named before it', () => {
     const directive = 'CHỈ THỊ\nVề phòng cháy\n\n1. Công an tỉnh tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ trên địa bàn tỉnh, hoàn thành trước ngày 31/3/2025.';
     expect(extract(directive).citations.map((c) => [c.title, c.date])).toEqual([]);
+    // Nor is a target year ("vào năm 2030") a law's year.
+    const decision = 'QUYẾT ĐỊNH\nPhê duyệt Đề án\n\nĐiều 1. Mục tiêu: bảo đảm cơ sở vật chất theo quy định của Luật Giáo dục đạt 100% vào năm 2030.';
+    expect(extract(decision).citations.map((c) => c.title)).toEqual([]);
   });
 
   it('"Trên cơ sở" (on the basis of) opens a legal basis, as "Căn cứ" does', () => {
