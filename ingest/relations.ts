@@ -82,8 +82,11 @@ const MAIN_SUBJECT = /,[ \t]*(?:\n[ \t]*)?(?=(?:so|ubnd|uy ban|bo|chu tich|ban|p
  */
 function mainClause(text: string, folded: string, from: number, to: number): number {
   const end = clauseEnd(folded, from, Math.min(to, from + 800));
+  // Searched in the clause only (a search of the whole text ran on past it when none was there),
+  // with room after its end for the body's word the pattern looks at.
+  const clause = folded.slice(0, Math.min(folded.length, end + 16));
   MAIN_SUBJECT.lastIndex = from;
-  for (let m = MAIN_SUBJECT.exec(folded); m && m.index < end; m = MAIN_SUBJECT.exec(folded)) {
+  for (let m = MAIN_SUBJECT.exec(clause); m && m.index < end; m = MAIN_SUBJECT.exec(clause)) {
     const at = m.index + m[0].length;
     // "của Bộ Chính trị, Ban Bí thư về Đề án …": a document's issuers, listed, and its subject.
     if (ISSUER_BEFORE.test(folded.slice(Math.max(0, m.index - 60), m.index)) && SUBJECT_AFTER.test(folded.slice(at, at + 60))) continue;
