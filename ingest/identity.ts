@@ -267,6 +267,10 @@ function leftColumnIssuer(left: string, province: Province | null): Issuer | nul
       break;
     }
   }
+  // A xã's body under its huyện's name: the huyện is its parent.
+  if (issuer && parent && issuer !== parent && parent.locality && issuer.locality && parent.locality !== issuer.locality) {
+    issuer = { ...issuer, parentLocality: parent.locality };
+  }
   if (LEFT_COLUMNS.size < 10_000) LEFT_COLUMNS.set(key, issuer);
   return issuer;
 }

@@ -23,6 +23,11 @@ export interface Issuer {
   /** The unit below the province a body belongs to ("huyện Cam Lâm"), see localities.ts. */
   locality?: string | null;
   /**
+   * The huyện above a xã's body when the header names it ("UBND HUYỆN YÊN BÌNH / ỦY BAN NHÂN DÂN
+   * XÃ CẢM NHÂN": "huyện Yên Bình"), for "UBND huyện" named alone in the xã's documents.
+   */
+  parentLocality?: string | null;
+  /**
    * For a unit of a body whose code is in no table, the code of that body: a Vụ's, Cục's or
    * Tổng cục's Bộ (`BYT`), an HĐND committee's HĐND (`HĐND`, of the unit's province). Its
    * numbers restart apart from other such units of the same code.
@@ -411,7 +416,8 @@ function steeringCommittee(words: readonly string[], shown: readonly string[], a
 /**
  * The body of `entry`'s kind of the locality named at `words[at]` ("huyện Cam Lâm"), or of the
  * citing body's own locality when the words name its kind alone ("UBND huyện" in a huyện's
- * document, "Phòng Nội vụ" under "UBND HUYỆN X"); null when they name a kind but no place the
+ * document, "Phòng Nội vụ" under "UBND HUYỆN X"), or of the huyện above it ("UBND huyện" in a
+ * xã's document whose header names its huyện); null when they name a kind but no place the
  * context knows; undefined when they name no locality at all (or "Thành phố" alone in a
  * centrally-run city's document: the city, a province).
  */
@@ -423,6 +429,8 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
     return localIssuer(entry, place.locality, place.province?.name ?? null);
   }
   if (local && own?.startsWith(`${local.kind} `)) return localIssuer(entry, own, ctx.issuer!.province);
+  const parent = ctx.issuer?.parentLocality ?? null;
+  if (local && parent?.startsWith(`${local.kind} `)) return localIssuer(entry, parent, ctx.issuer!.province);
   // "Ủy ban nhân dân Thành phố" in a centrally-run city's document is the city's, as "tỉnh" is.
   if (local?.kind === 'thành phố' && ctx.province?.kind === 'thành phố') return undefined;
   if (local) return null;

@@ -56,6 +56,13 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(self(ward.replace('năm 2025', 'năm 2024').replace('24/7/2025', '24/7/2024'))).toMatchObject({ province: 'Bình Phước' });
   });
 
+  it('"UBND huyện" named alone in a xã\'s document is the huyện its header names above the xã', () => {
+    const xa = 'UBND HUYỆN YÊN BÌNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN XÃ CẢM NHÂN          Độc lập - Tự do - Hạnh phúc\n\nSố: 52/QĐ-UBND          Cảm Nhân, ngày 20 tháng 4 năm 2022\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Kế hoạch số 59/KH-UBND ngày 28/3/2022 của UBND huyện về triển khai Đề án 06;\n';
+    const { identity, citations } = extract(xa);
+    expect(identity.issuer?.name).toBe('UBND xã Cảm Nhân');
+    expect(citations.map((c) => [c.number, c.issuer?.name])).toEqual([['59/KH-UBND', 'UBND huyện Yên Bình']]);
+  });
+
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
     const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
     expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });
