@@ -83,8 +83,10 @@ function crossesSentence(gap: string): boolean {
 // hành Quy chế làm việc của Sở Tư pháp tỉnh Bình Phước và"), in the same clause. A line may
 // wrap inside it (a scan, a PDF copy); a blank line, a bullet or an item's number starts another.
 // A short note in brackets without a number goes with the issuer: "của Ủy ban nhân dân tỉnh
-// Tuyên Quang (trước sắp xếp) quy định … và".
-const LIST_NEXT = /^(?:[^;.:()\n]|\([^();\n\d]{0,40}\)|\n(?![ \t]*(?:\n|[-+*]|\d{1,3}[.)]|[a-z]\)))){0,160}?(?:,|\bva|\bhoac)\s*$/;
+// Tuyên Quang (trước sắp xếp) quy định … và". What the text says of an item may run to 320
+// units (a resolution's whole subject, "quy định chính sách hỗ trợ đối với cán bộ … giai đoạn
+// 2019 - 2021 trên địa bàn tỉnh Lạng Sơn và").
+const LIST_NEXT = /^(?:[^;.:()\n]|\([^();\n\d]{0,40}\)|\n(?![ \t]*(?:\n|[-+*]|\d{1,3}[.)]|[a-z]\)))){0,320}?(?:,|\bva|\bhoac)\s*$/;
 
 /**
  * Where the clause holding offset `at` starts: after the last `;`, sentence end, blank line or

@@ -406,6 +406,11 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(['43/2024/QH15', '31/2024/QH15', '27/2023/QH15'].map((n) => relationOf(decision, n))).toEqual([['BASED_ON'], ['BASED_ON'], ['CITES']]);
   });
 
+  it('an act\'s list goes on past a long subject of the item before', () => {
+    const resolution = 'NGHỊ QUYẾT\nQuy định chính sách hỗ trợ\n\nQUYẾT NGHỊ:\nĐiều 4.\n2. Nghị quyết này thay thế Nghị quyết số 05/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh quy định chính sách hỗ trợ đối với cán bộ, công chức cấp xã, người hoạt động không chuyên trách ở cấp xã, ở thôn, khối phố dôi dư do sắp xếp đơn vị hành chính cấp xã, sáp nhập thôn, khối phố giai đoạn 2019 - 2021 trên địa bàn tỉnh Lạng Sơn và Nghị quyết số 13/2021/NQ-HĐND ngày 10 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số 05/2020/NQ-HĐND.';
+    expect(relationOf(resolution, '13/2021/NQ-HĐND')).toEqual(['REPLACES']);
+  });
+
   it('an act\'s list goes on past a short note in brackets after an issuer', () => {
     const decision = 'QUYẾT ĐỊNH\nQuy định chức năng của Sở\n\nQUYẾT ĐỊNH:\nĐiều 3.\n2. Quyết định này thay thế Quyết định số 05/2025/QĐ-UBND ngày 27 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Tuyên Quang (trước sắp xếp) quy định chức năng của Sở Nông nghiệp và Môi trường và Quyết định số 07/2025/QĐ-UBND ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Hà Giang.';
     expect(relationOf(decision, '07/2025/QĐ-UBND')).toEqual(['REPLACES']);
