@@ -99,6 +99,8 @@ describe('selfAct: the citing document acts on the cited one', () => {
 
 const relationOf = (text: string, number: string) =>
   extract(text).citations.filter((c) => c.number === number && !c.stated).map((c) => c.relation);
+/** The relations `text` states between two other documents: [actor, relation, target]. */
+const statedOf = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
 
 describe('relations of the citing document, from the clause around a citation', () => {
   const decision = [
@@ -292,7 +294,7 @@ describe('relations of the citing document, from the clause around a citation', 
     const letter = 'Theo đề nghị của Sở Nội vụ tại Tờ trình số 56/TTr-SNV ngày 12/4/2024, Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì triển khai Quyết định số 1234/QĐ-UBND ngày 20/3/2024.';
     expect(extract(letter).citations.filter((c) => c.stated)).toEqual([]);
     const sameLine = 'Tờ trình số 56/TTr-SNV ngày 12/4/2024 về triển khai Quyết định số 1234/QĐ-UBND ngày 20/3/2024.';
-    expect(extract(sameLine).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['56/TTr-SNV', 'IMPLEMENTS', '1234/QĐ-UBND']]);
+    expect(statedOf(sameLine)).toEqual([['56/TTr-SNV', 'IMPLEMENTS', '1234/QĐ-UBND']]);
   });
 
   it('the enacting formula\'s purpose ("ban hành Thông tư sửa đổi … Thông tư số A … để hướng dẫn thực hiện Nghị định B") is the document\'s act on B, not A\'s', () => {
@@ -305,7 +307,7 @@ describe('relations of the citing document, from the clause around a citation', 
 
   it('a stated act goes on to the next document of its object\'s type in a list ("A thay thế B và C"), not to one listed beside A', () => {
     const text = 'Thực hiện đúng Nghị định số 118/2025/NĐ-CP (thay thế Nghị định số 61/2018/NĐ-CP và Nghị định số 107/2021/NĐ-CP của Chính phủ) và Kế hoạch số 160/KH-UBND ngày 10/11/2021 của UBND tỉnh thực hiện Chỉ thị số 23/CT-TTg và Kế hoạch số 245/KH-UBND ngày 22/12/2023 của UBND tỉnh.';
-    expect(extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
+    expect(statedOf(text)).toEqual([
       ['118/2025/NĐ-CP', 'REPLACES', '61/2018/NĐ-CP'],
       ['118/2025/NĐ-CP', 'REPLACES', '107/2021/NĐ-CP'],
       ['160/KH-UBND', 'IMPLEMENTS', '23/CT-TTg'],
@@ -342,17 +344,16 @@ describe('relations of the citing document, from the clause around a citation', 
   });
 
   it('a passive after a comma is said of the head of the phrase, in parentheses of the document before it', () => {
-    const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const law = 'Căn cứ Luật Căn cước công dân năm 2014;\n';
-    expect(stated(`${law}Hồ sơ giải quyết theo Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước công dân, đã được sửa đổi, bổ sung bởi Nghị định số 37/2021/NĐ-CP ngày 29/3/2021 của Chính phủ.`)).toEqual([
+    expect(statedOf(`${law}Hồ sơ giải quyết theo Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước công dân, đã được sửa đổi, bổ sung bởi Nghị định số 37/2021/NĐ-CP ngày 29/3/2021 của Chính phủ.`)).toEqual([
       ['137/2015/NĐ-CP', 'GUIDES', 'Luật Căn cước công dân năm 2014'],
       ['37/2021/NĐ-CP', 'AMENDS', '137/2015/NĐ-CP'],
     ]);
-    expect(stated('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07/8/2017).')).toEqual([
+    expect(statedOf('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07/8/2017).')).toEqual([
       ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'],
     ]);
     // A decree amends no law: the passive after a law the decree details is said of the decree.
-    expect(stated(`Căn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;\nCăn cứ Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015 của Chính phủ quy định chi tiết thi hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp, đã được sửa đổi, bổ sung bởi Nghị định số 61/2020/NĐ-CP ngày 29 tháng 5 năm 2020;`)).toEqual([
+    expect(statedOf(`Căn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;\nCăn cứ Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015 của Chính phủ quy định chi tiết thi hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp, đã được sửa đổi, bổ sung bởi Nghị định số 61/2020/NĐ-CP ngày 29 tháng 5 năm 2020;`)).toEqual([
       ['28/2015/NĐ-CP', 'GUIDES', 'Luật Việc làm'],
       ['61/2020/NĐ-CP', 'AMENDS', '28/2015/NĐ-CP'],
     ]);
@@ -394,7 +395,7 @@ describe('relations of the citing document, from the clause around a citation', 
     const table = ['QUYẾT ĐỊNH', 'Công bố danh mục văn bản hết hiệu lực', '', '| STT | Tên loại | Số, ký hiệu | Tên gọi | Nội dung | Lý do hết hiệu lực |',
       '| 4 | Quyết định | 09/2020/QĐ-UBND ngày 05/6/2020 | Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 35/2017/QĐ-UBND ngày 20/12/2017 của Ủy ban nhân dân tỉnh | Được thay thế bởi Quyết định số 21/2023/QĐ-UBND | 01/9/2023 |',
       '| 2 | Quyết định | 23/2022/QĐ-UBND ngày 12/9/2022 | Ban hành Quy định về quản lý giá | Khoản 3 Điều 6; Điều 11 | Được sửa đổi, bổ sung bởi Quyết định số 25/2023/QĐ-UBND ngày 05/10/2023 | 20/10/2023 |'].join('\n');
-    expect(extract(table).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
+    expect(statedOf(table)).toEqual([
       ['09/2020/QĐ-UBND', 'AMENDS', '35/2017/QĐ-UBND'],
       ['21/2023/QĐ-UBND', 'REPLACES', '09/2020/QĐ-UBND'],
       ['25/2023/QĐ-UBND', 'AMENDS', '23/2022/QĐ-UBND'],
@@ -419,18 +420,17 @@ describe('relations of the citing document, from the clause around a citation', 
   it('a Quy trình issued with a decision is that decision\'s', () => {
     const decision = ['QUYẾT ĐỊNH', 'Ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội', '', 'QUYẾT ĐỊNH:',
       'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 11 năm 2023 và thay thế Quyết định số 166/QĐ-BHXH ngày 31 tháng 01 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành Quy trình giải quyết hưởng các chế độ bảo hiểm xã hội; Quyết định số 838/QĐ-BHXH ngày 29 tháng 5 năm 2019 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam sửa đổi, bổ sung một số điều của Quy trình ban hành kèm theo Quyết định số 166/QĐ-BHXH.'].join('\n');
-    expect(extract(decision).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['838/QĐ-BHXH', 'AMENDS', '166/QĐ-BHXH']]);
+    expect(statedOf(decision)).toEqual([['838/QĐ-BHXH', 'AMENDS', '166/QĐ-BHXH']]);
   });
 
   it('a verb right after another document\'s description in the clause is that document\'s act, not the citing one\'s', () => {
-    const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const resolution = 'NGHỊ QUYẾT\nQuy định mức thu phí\n\nQUYẾT NGHỊ:\nĐiều 3. Nghị quyết này thay thế Nghị quyết số 86/2018/NQ-HĐND ngày 06 tháng 7 năm 2018 của Hội đồng nhân dân tỉnh quy định mức thu phí tham quan di tích và Nghị quyết số 152/2020/NQ-HĐND ngày 09 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số 86/2018/NQ-HĐND.';
     expect(relationOf(resolution, '86/2018/NQ-HĐND')).toEqual(['REPLACES']);
     expect(relationOf(resolution, '152/2020/NQ-HĐND')).toEqual(['REPLACES']);
-    expect(stated(resolution)).toEqual([['152/2020/NQ-HĐND', 'AMENDS', '86/2018/NQ-HĐND']]);
+    expect(statedOf(resolution)).toEqual([['152/2020/NQ-HĐND', 'AMENDS', '86/2018/NQ-HĐND']]);
     const letter = 'V/v trang thiết bị y tế\n\n2. Bộ Y tế khẩn trương ban hành văn bản hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện Nghị định số 07/2023/NĐ-CP ngày 03 tháng 3 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 98/2021/NĐ-CP ngày 08 tháng 11 năm 2021 về quản lý trang thiết bị y tế.';
     expect(relationOf(letter, '98/2021/NĐ-CP')).toEqual(['CITES']);
-    expect(stated(letter)).toEqual([['07/2023/NĐ-CP', 'AMENDS', '98/2021/NĐ-CP']]);
+    expect(statedOf(letter)).toEqual([['07/2023/NĐ-CP', 'AMENDS', '98/2021/NĐ-CP']]);
     // After a conjunction the verb starts another act of the document.
     const decision = 'QUYẾT ĐỊNH\nVề việc bãi bỏ\n\nQUYẾT ĐỊNH:\nĐiều 3. Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 10 tháng 5 năm 2019 của Ủy ban nhân dân tỉnh và bãi bỏ Quyết định số 13/2019/QĐ-UBND ngày 11 tháng 5 năm 2019.';
     expect(relationOf(decision, '13/2019/QĐ-UBND')).toEqual(['REPEALS']);
@@ -444,12 +444,11 @@ describe('relations of the citing document, from the clause around a citation', 
   });
 
   it('a passive goes on to each actor of its list ("được sửa đổi, bổ sung bởi A và B"), across a wrapped line', () => {
-    const stated = (text: string) => extract(text).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target]);
     const amended = [['48/2013/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP'], ['92/2017/NĐ-CP', 'AMENDS', '63/2010/NĐ-CP']];
-    expect(stated('Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính, được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;')).toEqual(amended);
-    expect(stated('Can cur Nghi dinh s6 63/2010/ND-CP ngay 08/6/2010 ciia Chinh phu vé kiém\nsoat thu tuc hanh chinh, dugc stra déi, bd sung bai Nghi dinh s6 48/2013/NP-CP\nngay 14/5/2013 va Nghi dinh s6 92/2017/ND- CP ngay 07/8/2017 ciia Chinh phu;')).toEqual(amended);
+    expect(statedOf('Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính, được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;')).toEqual(amended);
+    expect(statedOf('Can cur Nghi dinh s6 63/2010/ND-CP ngay 08/6/2010 ciia Chinh phu vé kiém\nsoat thu tuc hanh chinh, dugc stra déi, bd sung bai Nghi dinh s6 48/2013/NP-CP\nngay 14/5/2013 va Nghi dinh s6 92/2017/ND- CP ngay 07/8/2017 ciia Chinh phu;')).toEqual(amended);
     // A list item on a line of its own is another item, not the passive's next actor.
-    expect(stated('Nghị định số 63/2010/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 và\n- Nghị định số 92/2017/NĐ-CP ngày 07/8/2017;')).toEqual([amended[0]]);
+    expect(statedOf('Nghị định số 63/2010/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 và\n- Nghị định số 92/2017/NĐ-CP ngày 07/8/2017;')).toEqual([amended[0]]);
   });
 
   it('what the document carries out is the object of "Thực hiện", not the object of that document\'s own act; a legal basis\'s amendment is a legal basis', () => {
@@ -464,7 +463,7 @@ describe('relations of the citing document, from the clause around a citation', 
     // Down a chain of acts too.
     const letter = 'V/v tuyển dụng viên chức\n\nThực hiện Văn bản số 87/BNV-CCVC ngày 08/01/2024 của Bộ Nội vụ về việc triển khai thực hiện Nghị định số 85/2023/NĐ-CP ngày 07/12/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ;';
     expect(['87/BNV-CCVC', '85/2023/NĐ-CP', '115/2020/NĐ-CP'].map((n) => relationOf(letter, n))).toEqual([['IMPLEMENTS'], ['CITES'], ['CITES']]);
-    expect(extract(plan).citations.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([
+    expect(statedOf(plan)).toEqual([
       ['89/2021/NĐ-CP', 'AMENDS', '101/2017/NĐ-CP'],
       ['1875/KH-UBND', 'IMPLEMENTS', '85/QĐ-TTg'],
     ]);
