@@ -117,7 +117,8 @@ export function findLawsByName(text: string, folded: string, numbers: NumberMatc
     if (ordinance) laws.push(ordinance);
     else undated.push(at);
   }
-  laws.push(...namedAgain(folded, [...laws, ...numberedLaws(text, folded, numbers)], undated));
+  const again = namedAgain(folded, [...laws, ...numberedLaws(text, folded, numbers)], undated);
+  laws.push(...again, ...guidedLaws(text, folded, undated.filter((at) => !again.some((l) => l.start === at))));
   // The constitution, "Hiến pháp (nước Cộng hòa xã hội chủ nghĩa Việt Nam) năm 2013": one a
   // year, so its title is "Hiến pháp năm 2013" whatever words name the country. It is cited
   // first among the legal bases, which open a document: it is looked for in the opening
@@ -171,6 +172,55 @@ function namedAgain(folded: string, laws: readonly Citation[], undated: readonly
     }
   }
   return again;
+}
+
+// What guides or details a law, right before its type word: "Nghị định số 175/2024/NĐ-CP … quy
+// định chi tiết một số điều và biện pháp thi hành Luật Xây dựng", "hướng dẫn thi hành Luật …".
+const GUIDING_BEFORE = /(?:quy dinh chi tiet|h[a-z]{1,3}ng d[a-z]?n)(?: thi h[a-z]?nh)?(?: (?:mot so|cac) (?:dieu|noi dung|quy dinh))?(?: va bien phap thi h[a-z]?nh)?(?: (?:cua|ve))?\s+$/;
+// What ends a law's name that no date ends (see NAME_ENDS): a mark, a line's end, a word no
+// name goes on with, or "và" before another document.
+const BARE_NAME_END = /[;.():\n"]|,\s*(?=(?:bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh)\b)|\s(?:cua|ve|theo|tai|da|duoc|de|nham|quy dinh|huong dan|thi|nay|nam|ngay|so|trong|tren|doi voi|va (?:cac|nhung|bo luat|luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|phap lenh))\b/g;
+
+/**
+ * Where a law's name that starts at `from` ends (see BARE_NAME_END), read in the printed text
+ * where folding joins two words: "về" (about) ends a name, "vệ" ("Bảo vệ") does not; a comma
+ * before a capital ends it ("Luật Khám bệnh, chữa bệnh, Cục Quản lý …"). `from` when none is
+ * found in 80 code units.
+ */
+function bareNameEnd(text: string, folded: string, from: number): number {
+  const comma = /,\s*(?=\p{Lu})/u.exec(text.slice(from, from + 80));
+  const span = folded.slice(from, from + (comma ? comma.index : 80));
+  BARE_NAME_END.lastIndex = 0;
+  for (let m = BARE_NAME_END.exec(span); m; m = BARE_NAME_END.exec(span)) {
+    const at = from + m.index;
+    if (m[0] === ' ve' && !/^ [vV][ềỀ]/.test(text.slice(at, at + 3))) continue;
+    return at;
+  }
+  return comma ? from + comma.index : from;
+}
+
+/**
+ * A law named by its name alone, no date or year, where a document named before it is said to
+ * guide or detail it ("… quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về
+ * quản lý hoạt động xây dựng"): the guided law the text states, as writers name it, "Luật Xây
+ * dựng". Elsewhere a name alone is not specific enough to cite. `undated` are where a law's type
+ * word names no date and no law named before reads the same.
+ */
+function guidedLaws(text: string, folded: string, undated: readonly number[]): Citation[] {
+  const laws: Citation[] = [];
+  for (const at of undated) {
+    if (!GUIDING_BEFORE.test(folded.slice(Math.max(0, at - 90), at))) continue;
+    const word = /^(?:bo\s+)?lu[a-z]t\s+/.exec(folded.slice(at, at + 12));
+    if (!word) continue;
+    const nameStart = at + word[0].length;
+    if (letterCase(text.charCodeAt(nameStart)) !== UPPER) continue;
+    const nameEnd = bareNameEnd(text, folded, nameStart);
+    if (nameEnd - nameStart < 3) continue;
+    const type = word[0].startsWith('bo') ? 'Bộ luật' : 'Luật';
+    laws.push({ start: at, end: nameEnd, number: null, typeWord: null, type, date: null, issuerWords: 'Quốc hội',
+      title: `${type} ${text.slice(nameStart, nameEnd).replace(/\s+/g, ' ').trim()}`, titleObject: null, attachmentNote: false });
+  }
+  return laws;
 }
 
 /** The year of a law mention: its number's, its date's or its name's ("… năm 2014"); 0 if none. */

@@ -334,6 +334,17 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(rows.filter((c) => c.stated).map((c) => [c.number, c.relation, c.target])).toEqual([['02/2022/NĐ-CP', 'GUIDES', 'Luật Kinh doanh bất động sản năm 2014']]);
   });
 
+  it('a law named by its name alone is cited where a document is said to detail it, its name ending at "về" or a comma before a capital', () => {
+    const letter = 'V/v cấp phép xây dựng\n\nTrình tự thực hiện theo Nghị định số 175/2024/NĐ-CP ngày 30/12/2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng.\n\nThực hiện Thông tư số 32/2023/TT-BYT ngày 31/12/2023 của Bộ trưởng Bộ Y tế quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh, Cục Quản lý Khám, chữa bệnh đề nghị các Sở Y tế triển khai.\n\nNghị định số 08/2022/NĐ-CP quy định chi tiết một số điều của Luật Bảo vệ môi trường.';
+    expect(statedOf(letter)).toEqual([
+      ['175/2024/NĐ-CP', 'GUIDES', 'Luật Xây dựng'],
+      ['32/2023/TT-BYT', 'GUIDES', 'Luật Khám bệnh, chữa bệnh'],
+      ['08/2022/NĐ-CP', 'GUIDES', 'Luật Bảo vệ môi trường'],
+    ]);
+    // Elsewhere a name alone is not specific enough to cite.
+    expect(extract('V/v pháp luật\n\nCác cơ quan thực hiện đúng Luật Xây dựng.').citations).toEqual([]);
+  });
+
   it('a law cited by name and date is the law named again with that year; "tháng 5 năm 2023" is no law\'s year', () => {
     const resolution = 'NGHỊ QUYẾT\nVề nhà ở xã hội\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n\nQUYẾT NGHỊ:\n4. Bộ Nông nghiệp và Môi trường hướng dẫn việc giao đất theo quy định của Luật Đất đai năm 2024 và Nghị quyết số 201/2025/QH15.';
     expect(extract(resolution).citations.filter((c) => !c.number).map((c) => [c.title, c.relation, c.date])).toEqual([
