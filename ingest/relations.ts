@@ -411,8 +411,13 @@ function endsInActWord(span: string, word: string): boolean {
   // A number ends a provision ("khoản 3 Điều 7"), not a table's row number ("| 2 | Quyết định");
   // "hiện" ends only "hướng dẫn thực hiện", not the common "thực hiện Kế hoạch số …".
   if (isDigit(word.charCodeAt(0))) return PROVISION_END.test(span.slice(-20));
-  return word !== 'hien' || GUIDE_TO_CARRY_OUT.test(span.slice(-30));
+  if (word !== 'hien' || GUIDE_TO_CARRY_OUT.test(span.slice(-30))) return true;
+  // … or a body's guidance to others on carrying out ("hướng dẫn các cơ quan … thực hiện").
+  const tail = span.slice(-160);
+  return tail.includes('ng d') && GUIDANCE_BEFORE.test(tail);
 }
+
+const GUIDANCE_BEFORE = /h[a-z]{1,3}ng\s+d[a-z]?n\b[^.;:\n]{0,120}$/;
 
 const PROVISION_END = /(?:khoan|[dp]ieu|chuong|muc)[ \t]+\d{1,3}[a-z]?[^a-z0-9]*$/;
 const GUIDE_TO_CARRY_OUT = /d[a-z]?n[^a-z0-9]+th[a-z]{0,2}c[^a-z0-9]+hien[^a-z0-9]*$/;
@@ -469,6 +474,9 @@ export function selfAct(span: string, enacting = true): Relation | null {
   // An act on some parts of a document issued with a decision ("Bãi bỏ các thủ tục hành chính có
   // số thứ tự 1, 2 … Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …").
   const parts = before !== span ? PARTS_ACT.exec(squeezedEnd(before)) : null;
+  // A body's guidance on carrying documents out, where its enacting formula stands: "Sở Nội vụ
+  // hướng dẫn các cơ quan, tổ chức trên địa bàn tỉnh thực hiện Thông tư số … như sau:".
+  if (enacting && !parts && GUIDANCE_TO_CARRY_OUT.test(squeezedEnd(before))) return 'GUIDES';
   if (!parts && !mayEndInAct(before)) return null;
   const end = squeezedEnd(before);
   if (!parts && !SELF_VERB.test(end.endsWith(' ') ? end : `${end} `)) return null;
@@ -506,6 +514,10 @@ export function actOfMentionBefore(gapFolded: string): boolean {
 // A conjunction, or "để" / "nhằm" (in order to): "ban hành Thông tư sửa đổi … Thông tư số A … để
 // hướng dẫn thực hiện Nghị định B" is the document's act on B.
 const CONJUNCTION_END = /(?:,|\b(?:va|hoac|dong thoi|cung nhu|de|nham))\s*$/;
+
+// A body (a few words, no number) that guides others on carrying out what follows: "sở nội vụ
+// hướng dẫn các cơ quan, tổ chức trên địa bàn tỉnh thực hiện".
+const GUIDANCE_TO_CARRY_OUT = /^(?:[a-z]+ ){1,8}h[a-z]{1,3}ng d[a-z]?n(?: [a-z]+,?){1,12} (?:thuc hien|thi hanh) $/;
 
 // An act verb, then the parts it acts on, named at most 90 units long without a number: "bãi bỏ
 // các thủ tục hành chính từ số 1 đến số 9 mục A Phần I", "sửa đổi một số nội dung tại".

@@ -280,6 +280,14 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(guidance.replace('HƯỚNG DẪN', 'KẾ HOẠCH'), '144-QĐ/TW')).toEqual(['IMPLEMENTS']);
   });
 
+  it('a body\'s enacting guidance ("Sở Nội vụ hướng dẫn các cơ quan … thực hiện Thông tư số …") guides what it names', () => {
+    const guidance = ['SỞ NỘI VỤ', 'Số: 05/HD-SNV', '', 'HƯỚNG DẪN', 'Xác định thời hạn bảo quản tài liệu', '',
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', '',
+      'Sở Nội vụ hướng dẫn các cơ quan, tổ chức trên địa bàn tỉnh thực hiện Thông tư số 10/2022/TT-BNV và Quyết định số 23/2023/QĐ-UBND như sau:', '',
+      'I. PHẠM VI', '', '1. Các cơ quan thực hiện Thông tư số 02/2019/TT-BNV.'].join('\n');
+    expect(['10/2022/TT-BNV', '23/2023/QĐ-UBND', '02/2019/TT-BNV'].map((n) => relationOf(guidance, n))).toEqual([['GUIDES'], ['GUIDES'], ['CITES']]);
+  });
+
   it('a title that opens "Hướng dẫn" guides the document it names', () => {
     const circular = 'THÔNG TƯ\nHướng dẫn xác định nhu cầu, nguồn và phương thức chi thực hiện điều chỉnh mức lương cơ sở theo Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ\n\nCăn cứ Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ;';
     expect(relationOf(circular, '73/2024/NĐ-CP')).toEqual(['GUIDES', 'BASED_ON']);
