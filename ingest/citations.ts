@@ -1,8 +1,8 @@
 /**
  * Find every mention of a specific document in a text: a số ký hiệu with its type word, date,
  * "của …" issuer words and stated subject, or a law named by its name and date
- * ("Luật Tổ chức chính quyền địa phương ngày 19/6/2015", laws-named.ts). Nothing is resolved here: issuers
- * are kept as the words the text gives (see resolve.ts).
+ * ("Luật Tổ chức chính quyền địa phương ngày 19/6/2015", laws-named.ts). Nothing is resolved
+ * here: issuers are kept as the words the text gives (see resolve.ts).
  */
 import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';

@@ -206,8 +206,8 @@ const ISSUER_BY_SKELETON = new Map(ISSUER_CODES.map((i) => [skeleton(i.code), i]
 
 /**
  * The OCR skeleton of a code: look-alike glyphs mapped to one class (Q/O/0, Đ/D/P, I/L/1,
- * S/5, B/8, T/7: "05-C7/TW") and repeated classes collapsed, so `Q0D`, `QP`, `0P`, `OD` and `QĐ` all give `OD`,
- * and `BOL` gives the skeleton of `BQL` (DOMAIN.md §3).
+ * S/5, B/8, T/7: "05-C7/TW") and repeated classes collapsed, so `Q0D`, `QP`, `0P`, `OD` and `QĐ`
+ * all give `OD`, and `BOL` gives the skeleton of `BQL` (DOMAIN.md §3).
  */
 export function skeleton(code: string): string {
   return remember(SKELETONS, code, computeSkeleton);

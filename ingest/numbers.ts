@@ -36,8 +36,9 @@ const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // Applied to folded text (lower case, no diacritics). A joint document's number names each of
 // its issuers: up to four codes after the type ("01/2016/TTLT-BTC-BNV-BLĐTBXH"). The left
 // look-behind keeps `56 4089` ("số" read as 56) from joining into one number and skips tokens
-// such as `H89`; a standard's number is none ("QCVN 06:2022/BXD"). Between the codes a dash, or (text copied from a PDF that lost it) a space, a
-// line break ("163/2016/NĐ\nCP": the dash that ended the line) or nothing at all.
+// such as `H89`; a standard's number is none ("QCVN 06:2022/BXD"). Between the codes a dash,
+// or (text copied from a PDF that lost it) a space, a line break ("163/2016/NĐ\nCP": the dash
+// that ended the line) or nothing at all.
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(?<!\\d:)(\\d{1,5}[a-d]?|(?:\\d{1,3} ){1,4}\\d{1,4})(?:` +
     `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${TOKEN}){0,2}))?` +
@@ -117,8 +118,8 @@ function slashAfterDash(folded: string, at: number): boolean {
 }
 
 /**
- * All document numbers in `text`, in order. `folded` must be `foldDocument(text)` (passed in so that
- * callers fold once). Candidates whose codes are not codes (dates, ratios, addresses) are
+ * All document numbers in `text`, in order. `folded` must be `foldDocument(text)` (passed in so
+ * that callers fold once). Candidates whose codes are not codes (dates, ratios, addresses) are
  * dropped.
  */
 export function findNumbers(text: string, folded: string): NumberMatch[] {
@@ -143,7 +144,7 @@ export function findNumbers(text: string, folded: string): NumberMatch[] {
       const m = NUMBER_RE.exec(folded);
       const match = m && readMatch(text, m);
       if (match) {
-        // Letters OCR printed for digits, read as digits by fold ("O9/2021/QÐ-UBND").
+        // Letters OCR printed for digits, read as digits by foldDocument ("O9/2021/QÐ-UBND").
         if (hasLookAlikeDigits(text, folded, match.start, match.end)) match.repairs++;
         found.push(match);
         after = match.end;
