@@ -467,9 +467,12 @@ function withoutAttached(span: string): string {
  * "Thông tư này hướng dẫn thực hiện một số điều của …", "Điều 3. Bãi bỏ …", and, where the
  * enacting formula can stand (`enacting`: before the articles), "Bộ trưởng … ban hành Thông tư
  * sửa đổi …": in the articles, "ban hành Thông tư … thay thế …" orders another document.
- * `before` is the folded text of the clause up to the cited document's type word. Null otherwise.
+ * `span` is the folded text of the clause up to the cited document's type word. `ownTitle`: the
+ * clause is the citing document's title under its type heading, whose verbs are all the
+ * document's acts ("SỬA ĐỔI, BỔ SUNG … THÔNG TƯ SỐ A … VÀ BÃI BỎ KHOẢN 3 ĐIỀU 9 THÔNG TƯ SỐ B").
+ * Null otherwise.
  */
-export function selfAct(span: string, enacting = true): Relation | null {
+export function selfAct(span: string, enacting = true, ownTitle = false): Relation | null {
   const before = withoutAttached(span);
   // An act on some parts of a document issued with a decision ("Bãi bỏ các thủ tục hành chính có
   // số thứ tự 1, 2 … Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …").
@@ -485,7 +488,7 @@ export function selfAct(span: string, enacting = true): Relation | null {
   const verb = parts ? PARTS_ACT.exec(tail) : SELF_VERB.exec(tail);
   if (!verb) return null;
   const subject = tail.slice(0, verb.index);
-  if (!NAMED_THIS.test(subject) && !(enacting && ENACTING.test(subject)) && !ARTICLE_START.test(subject)) return null;
+  if (!ownTitle && !NAMED_THIS.test(subject) && !(enacting && ENACTING.test(subject)) && !ARTICLE_START.test(subject)) return null;
   if (/^\s*thay th/.test(verb[0])) return 'REPLACES';
   if (/^\s*ba?i b/.test(verb[0])) return 'REPEALS';
   if (/^\s*s/.test(verb[0])) return 'AMENDS';

@@ -123,8 +123,11 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
     const issuer = citedIssuer(c, ctx);
     let verb: Relation | null = null;
     if (acts && mayEndInAct(folded.slice(Math.max(0, c.start - 200), c.start))) {
+      // A title under a type heading is the document's own predicate; a letter's subject line
+      // ("V/v …") is not read so.
+      const ownTitle = layout.headings.length > 0 && layout.titles.some(([s, e]) => c.start >= s && c.start < e);
       const from = clauseStart(text, c.start);
-      verb = selfAct(folded.slice(from, c.start), c.start < (layout.bodyStarts[0] ?? text.length));
+      verb = selfAct(folded.slice(from, c.start), c.start < (layout.bodyStarts[0] ?? text.length), ownTitle);
       // The verb after another document's description in the clause tells of that document.
       if (verb && i > 0 && kept[i - 1].end > from && actOfMentionBefore(folded.slice(kept[i - 1].end, c.start))) verb = null;
     }

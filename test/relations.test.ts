@@ -455,6 +455,15 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(decision, '13/2019/QĐ-UBND')).toEqual(['REPEALS']);
   });
 
+  it('every act verb of the document\'s own title under its type heading is the document\'s act, after a description too', () => {
+    const circular = ['BỘ TÀI CHÍNH', 'Số: 86/2025/TT-BTC', 'THÔNG TƯ',
+      'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 40/2017/TT-BTC NGÀY 28 THÁNG 4 NĂM 2017 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ, CHẾ ĐỘ CHI HỘI NGHỊ VÀ BÃI BỎ KHOẢN 3 ĐIỀU 9 THÔNG TƯ SỐ 71/2018/TT-BTC NGÀY 10 THÁNG 8 NĂM 2018 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH',
+      '', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;'].join('\n');
+    expect(relationOf(circular, '40/2017/TT-BTC')).toEqual(['AMENDS']);
+    expect(relationOf(circular, '71/2018/TT-BTC')).toEqual(['REPEALS']);
+    expect(statedOf(circular)).toEqual([]);
+  });
+
   it('an OCR\'d law by number and its amending law, its type word damaged ("Luét s6"); "Pat dai" read as the law table\'s "Đất đai"', () => {
     const plan = 'KE HOACH\nTrién khai thi hanh Luat Pat dai nim 2024\n\nCan cir Luat Pat dai s6 31/2024/QH15 ngay 18/01/2024 duoc stra doi, bd sung\nboi Luét s6 43/2024/QH15 ngay 29/6/2024 ciia Quéc hoi;\n';
     const rows = extract(plan).citations.map((c) => [c.number, c.title, c.relation, c.target]);
