@@ -73,11 +73,13 @@ export function parentAgency(issuer: Issuer): Issuer | null {
  * Above a body of a locality (Luật Tổ chức chính quyền địa phương: each UBND answers to the
  * UBND above it): a Phòng → the UBND of its huyện; a UBND or HĐND of a huyện or xã → the UBND
  * or HĐND of its province (the huyện of a xã is seldom named with it), when known; a Huyện ủy
- * → the Tỉnh ủy.
+ * → the Tỉnh ủy; a xã's Đảng ủy → the Huyện ủy its header names above it, else the Tỉnh ủy (Điều
+ * lệ Đảng: each Party committee answers to the one directly above it).
  */
 function localParent(issuer: Issuer, code: string): Issuer | null {
   const province = issuer.province ? provinceByName(issuer.province) : null;
-  if (code === 'HU') return province ? provincialIssuer(issuerCode('TU')!, province) : null;
+  if (code === 'ĐU' && issuer.parentLocality?.startsWith('huyện ')) return localIssuer(issuerCode('HU')!, issuer.parentLocality, issuer.province);
+  if (code === 'HU' || code === 'ĐU') return province ? provincialIssuer(issuerCode('TU')!, province) : null;
   if (code !== 'UBND' && code !== 'HĐND') return localIssuer(issuerCode('UBND')!, issuer.locality!, issuer.province);
   return province ? provincialIssuer(issuerCode(code)!, province) : null;
 }

@@ -148,7 +148,10 @@ const BODIES: Body[] = [
   { patterns: ['uy ban kiem tra tinh uy', 'uy ban kiem tra thanh uy'], code: 'UBKTTU' },
   // The provincial Party committee is the Ban Chấp hành Đảng bộ tỉnh; its standing bodies speak for it.
   { patterns: ['ban thuong vu tinh uy', 'thuong truc tinh uy', 'tinh uy', 'thanh uy', 'ban chap hanh dang bo tinh'], code: 'TU' },
-  { patterns: ['ban thuong vu huyen uy', 'huyen uy'], code: 'HU' },
+  // A xã's Party header names the huyện's Party organisation above it: "ĐẢNG BỘ HUYỆN NGHI LỘC".
+  { patterns: ['ban thuong vu huyen uy', 'huyen uy', 'dang bo huyen'], code: 'HU' },
+  // The Party committee of a xã or phường, named with its place ("Đảng ủy xã Nghi Thuận").
+  { patterns: ['ban thuong vu dang uy', 'thuong truc dang uy', 'dang uy'], code: 'ĐU' },
   { patterns: ['ban thuong vu tinh doan', 'tinh doan', 'thanh doan'], code: 'TĐTN' },
   { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },
   { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
@@ -282,7 +285,8 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
       if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];
       const entry = issuerCode(body.code)!;
       if (entry.scope === 'central') return centralIssuer(entry);
-      if (entry.scope === 'locality') return huyenCommittee(entry, words, at + used, ctx, shown);
+      if (entry.code === 'HU') return huyenCommittee(entry, words, at + used, ctx, shown);
+      if (entry.scope === 'locality') return localBody(entry, words, at + used, ctx, shown) ?? null;
       if (entry.code === 'UBND' || entry.code === 'HĐND') {
         const local = localBody(entry, words, at + used, ctx, shown);
         if (local !== undefined) return local;
@@ -438,15 +442,24 @@ function localBody(entry: IssuerCode, words: readonly string[], at: number, ctx:
   return undefined;
 }
 
-/** A Huyện ủy named with its huyện ("Huyện ủy Cam Lâm"), or alone in a document of its huyện. */
+/**
+ * A Huyện ủy named with its huyện ("Huyện ủy Cam Lâm"), or alone in a document of its huyện or
+ * of a xã whose header names that huyện above it.
+ */
 function huyenCommittee(entry: IssuerCode, words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer | null {
   const name = placeNameAt(words, shown, at);
   if (name) {
     const place = placeOf('huyện', name.name, provinceAfter(words, at + name.used) ?? ctx.province);
     return localIssuer(entry, place.locality, place.province?.name ?? null);
   }
-  const own = ctx.issuer?.locality;
-  return own?.startsWith('huyện ') ? localIssuer(entry, own, ctx.issuer!.province) : null;
+  const huyen = ownHuyen(ctx);
+  return huyen ? localIssuer(entry, huyen, ctx.issuer!.province) : null;
+}
+
+/** The huyện of the citing body: its own locality, or the one its header names above its xã. */
+function ownHuyen(ctx: CitingContext): string | null {
+  for (const place of [ctx.issuer?.locality, ctx.issuer?.parentLocality]) if (place?.startsWith('huyện ')) return place;
+  return null;
 }
 
 /** The words of `text` as printed, one for each of {@link issuerWords}' words. */
@@ -509,6 +522,10 @@ export function issuerFromCode(code: string, ctx: CitingContext): Issuer | null 
   // A body of a huyện or xã (its Phòng, its Huyện ủy) works under that place's HĐND and UBND:
   // their codes in its documents mean that place's, as in the UBND's own documents.
   if ((entry.code === 'UBND' || entry.code === 'HĐND') && ctx.issuer?.locality) return localIssuer(entry, ctx.issuer.locality, ctx.issuer.province);
+  if (entry.code === 'HU') {
+    const huyen = ownHuyen(ctx);
+    return huyen ? localIssuer(entry, huyen, ctx.issuer!.province) : null;
+  }
   if (entry.scope === 'locality') return ctx.issuer?.locality ? localIssuer(entry, ctx.issuer.locality, ctx.issuer.province) : null;
   if (entry.code === 'BQL') return null;
   return inProvince(entry, null, ctx);

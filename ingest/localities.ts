@@ -100,7 +100,7 @@ function startsPlace(words: readonly string[], i: number): boolean {
 }
 
 function isAgencyPair(w: string, next: string | undefined): boolean {
-  return (w === 'uy' && next === 'ban') || (w === 'hoi' && next === 'dong') || (w === 'van' && next === 'phong') || (w === 'chu' && next === 'tich') || (w === 'thanh' && next === 'tra');
+  return (w === 'uy' && next === 'ban') || (w === 'hoi' && next === 'dong') || (w === 'van' && next === 'phong') || (w === 'chu' && next === 'tich') || (w === 'thanh' && next === 'tra') || (w === 'dang' && next === 'uy');
 }
 
 /** A locality named in a phrase: its kind word and its name, as written ("huyện", "Cam Lâm"). */

@@ -63,6 +63,17 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(citations.map((c) => [c.number, c.issuer?.name])).toEqual([['59/KH-UBND', 'UBND huyện Yên Bình']]);
   });
 
+  it('a xã\'s Đảng ủy under its huyện\'s Đảng bộ issues its report; "Huyện ủy" alone is that huyện\'s, its own code ĐU itself', () => {
+    const report = ['ĐẢNG BỘ HUYỆN NGHI LỘC                        ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ NGHI THUẬN',
+      '          *                            Nghi Thuận, ngày 20 tháng 11 năm 2023', '   Số 25-BC/ĐU', '', 'BÁO CÁO',
+      'kết quả thực hiện Chỉ thị số 16-CT/TU của Ban Thường vụ Tỉnh ủy', '-----', '',
+      'Thực hiện Công văn số 845-CV/HU ngày 02/11/2023 của Ban Thường vụ Huyện ủy về việc báo cáo kết quả thực hiện, Ban Thường vụ Đảng ủy xã Nghi Thuận báo cáo kết quả như sau:',
+      'Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 38-KH/ĐU ngày 22/8/2022.'].join('\n');
+    const { identity, citations } = extract(report);
+    expect(identity.issuer?.name).toBe('Đảng ủy xã Nghi Thuận');
+    expect(citations.map((c) => [c.number, c.issuer?.name])).toEqual([['16-CT/TU', 'Tỉnh ủy Nghệ An'], ['845-CV/HU', 'Huyện ủy Nghi Lộc'], ['38-KH/ĐU', 'Đảng ủy xã Nghi Thuận']]);
+  });
+
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
     const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
     expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });

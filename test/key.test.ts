@@ -89,6 +89,10 @@ describe('agency hierarchy', () => {
       ['Phòng Nội vụ huyện Cam Lâm', 'UBND huyện Cam Lâm', 'UBND tỉnh Khánh Hòa', 'Chính phủ']],
     [{ ...issuer('HĐND xã Ninh Ích', 'HĐND', 7, 'Khánh Hòa'), locality: 'xã Ninh Ích' }, ['HĐND xã Ninh Ích', 'HĐND tỉnh Khánh Hòa', 'Ủy ban Thường vụ Quốc hội', 'Quốc hội']],
     [{ ...issuer('Huyện ủy Cam Lâm', 'HU', 7, 'Khánh Hòa'), locality: 'huyện Cam Lâm' }, ['Huyện ủy Cam Lâm', 'Tỉnh ủy Khánh Hòa', 'Ban Chấp hành Trung ương']],
+    // A xã's Đảng ủy answers to the Huyện ủy its header names, else to the Tỉnh ủy.
+    [{ ...issuer('Đảng ủy xã Nghi Thuận', 'ĐU', 7, 'Nghệ An'), locality: 'xã Nghi Thuận', parentLocality: 'huyện Nghi Lộc' },
+      ['Đảng ủy xã Nghi Thuận', 'Huyện ủy Nghi Lộc', 'Tỉnh ủy Nghệ An', 'Ban Chấp hành Trung ương']],
+    [{ ...issuer('Đảng ủy xã Nghi Thuận', 'ĐU', 7, 'Nghệ An'), locality: 'xã Nghi Thuận' }, ['Đảng ủy xã Nghi Thuận', 'Tỉnh ủy Nghệ An', 'Ban Chấp hành Trung ương']],
     [issuer('Ban Tuyên giáo Trung ương', 'BTGTW', 1, null), ['Ban Tuyên giáo Trung ương', 'Ban Chấp hành Trung ương']],
     // A unit of a Bộ answers to its Bộ.
     [{ ...issuer('Cục Quản lý khám chữa bệnh Bộ Y tế', null as unknown as string, 4, null), unitOf: 'BYT' }, ['Cục Quản lý khám chữa bệnh Bộ Y tế', 'Bộ Y tế', 'Chính phủ']],
