@@ -8,9 +8,10 @@
 import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold, isLetterOrDigit } from './fold.ts';
-import { localityAt, placeNameAt, placeOf } from './localities.ts';
+import { districtAt, localityAt, placeNameAt, placeOf } from './localities.ts';
 import { ocrCost, outline } from './look-alikes.ts';
 import { provinceAt, type Province } from './provinces.ts';
+import { schoolAt } from './schools.ts';
 import { restoreDiacritics } from './vocabulary.ts';
 
 /** A resolved issuer. `code` is the issuer code when one is known (`UBND`, `SNV`, `CP`). */
@@ -214,8 +215,8 @@ function inProvince(entry: IssuerCode, province: Province | null, ctx: CitingCon
 }
 
 /**
- * A Bộ or Sở named by the initials of its name, as printed ("Sở GD&ĐT", "Sở LĐ-TB&XH", "Bộ
- * TT&TT", "Bộ LĐTBXH"): its code is `prefix` (B or S) and the initials. The printed words from
+ * A Bộ, Sở or Phòng named by the initials of its name, as printed ("Sở GD&ĐT", "Sở LĐ-TB&XH", "Bộ
+ * TT&TT", "Bộ LĐTBXH", "Phòng GDĐT"): its code is `prefix` (B, S or P) and the initials. The printed words from
  * `at` that are capitals only are joined while they last; the longest run that is a code of
  * `table` names the body.
  */
@@ -277,6 +278,7 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
   // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy".
   if (words[at] === 'chu' && same(words[at + 1], 'nhiem')) at += 2;
 
+  if (words[at] === 'truong' || words[at] === 'nha') return schoolAt(words, shown, at, ctx);
   if (!startsAgency(words[at])) return null;
   for (const body of BODY_PARTS) {
     for (const pattern of body.parts) {
@@ -306,8 +308,12 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
     return null;
   }
   if (words[at] === 'phong') {
-    const office = matchNamed(words, at + 1, OFFICES);
-    if (office) return localBody(office.entry, words, at + 1 + office.used, ctx, shown) ?? null;
+    const office = matchNamed(words, at + 1, OFFICES) ?? byInitials(shown, at + 1, 'P', OFFICES);
+    const from = at + 1 + (office?.used ?? 0);
+    // A Phòng belongs to a huyện, which a header may name without the word: "PHÒNG GD&ĐT LƯƠNG TÀI".
+    const district = office && !localityAt(words, shown, from) ? districtAt(words, from, ctx.province) : null;
+    if (district) return localIssuer(office!.entry, district.locality, district.province.name);
+    if (office) return localBody(office.entry, words, from, ctx, shown) ?? null;
   }
   if (words[at] === 'ban' && same(words[at + 1], 'quan') && same(words[at + 2], 'ly')) {
     return projectBoard(words, at + 3, ctx);

