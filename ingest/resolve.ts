@@ -278,6 +278,7 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     const verb = statedBetween(folded.slice(gapStart, b.start));
     // A verb has one subject: when it is the citing document's act on B, A does not act on B.
     if (verb && !verb.reversed && acted[i]) continue;
+    if (verb && verb.relation === 'IMPLEMENTS' && anotherPurpose(text, folded, a.start, gapStart, b.start)) continue;
     if (verb) {
       // "A … hướng dẫn thi hành Luật L, đã được sửa đổi, bổ sung bởi B": after a comma, the
       // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
@@ -318,6 +319,20 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     }
   }
   return stated;
+}
+
+// A purpose clause lists the citing document's purposes, each after a comma: "Để triển khai thi
+// hành … Luật Đất đai số 31/2024/QH15 và các văn bản quy định chi tiết, tiếp tục thực hiện Nghị
+// quyết số 18-NQ/TW, Thủ tướng Chính phủ chỉ thị:" carries out both.
+const PURPOSE_OPENS = /^\s*(?:[-+*]\s*)?(?:de|nham)\s/;
+const NEXT_PURPOSE = /,\s+(?:tiep\s+tuc\s+)?(?:th[a-z]{0,2}c\s+h[a-z]{0,2}n|tr[a-z]{0,2}n\s+khai(?:\s+th[a-z]{0,2}c\s+h[a-z]{0,2}n)?)(?:\s+(?:tot|nghiem\s+tuc|co\s+hieu\s+qua))?\s*$/;
+
+/**
+ * Does the "thực hiện" that ends the gap [gapStart, bStart) start another purpose of the citing
+ * document: after a comma, in a clause opened by "Để" / "Nhằm" that holds the mention at `aStart`?
+ */
+function anotherPurpose(text: string, folded: string, aStart: number, gapStart: number, bStart: number): boolean {
+  return NEXT_PURPOSE.test(folded.slice(gapStart, bStart)) && PURPOSE_OPENS.test(folded.slice(clauseStart(text, aStart), aStart));
 }
 
 /**

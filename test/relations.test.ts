@@ -455,6 +455,19 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(decision, '13/2019/QĐ-UBND')).toEqual(['REPEALS']);
   });
 
+  it('a purpose clause lists the document\'s purposes: "thực hiện" after a comma in it is the document\'s, not the document\'s before it', () => {
+    const directive = ['CHỈ THỊ', 'Về triển khai thi hành Luật Đất đai', '',
+      'Để triển khai thi hành kịp thời, đồng bộ và hiệu quả Luật Đất đai số 31/2024/QH15 và các văn bản quy định chi tiết, tiếp tục thực hiện Nghị quyết số 18-NQ/TW, Thủ tướng Chính phủ chỉ thị:',
+      '1. Các bộ, ngành tổ chức thực hiện.'].join('\n');
+    expect(relationOf(directive, '31/2024/QH15')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(directive, '18-NQ/TW')).toEqual(['IMPLEMENTS']);
+    expect(statedOf(directive)).toEqual([]);
+    // In a "Thực hiện" clause the verb after a description stays that document's act.
+    const plan = ['KẾ HOẠCH', 'Thực hiện nhiệm vụ giáo dục năm học 2024 - 2025', '',
+      'Thực hiện Công văn số 1968/SGDĐT-GDTrH ngày 29/8/2024 của Sở GDĐT Bắc Ninh về việc hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025, triển khai Công văn số 3935/BGDĐT-GDTrH ngày 30/7/2024 của Bộ GDĐT;'].join('\n');
+    expect(statedOf(plan)).toEqual([['1968/SGDĐT-GDTrH', 'IMPLEMENTS', '3935/BGDĐT-GDTrH']]);
+  });
+
   it('every act verb of the document\'s own title under its type heading is the document\'s act, after a description too', () => {
     const circular = ['BỘ TÀI CHÍNH', 'Số: 86/2025/TT-BTC', 'THÔNG TƯ',
       'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 40/2017/TT-BTC NGÀY 28 THÁNG 4 NĂM 2017 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ, CHẾ ĐỘ CHI HỘI NGHỊ VÀ BÃI BỎ KHOẢN 3 ĐIỀU 9 THÔNG TƯ SỐ 71/2018/TT-BTC NGÀY 10 THÁNG 8 NĂM 2018 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH',
