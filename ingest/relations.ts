@@ -70,8 +70,9 @@ function clauseOpeners(text: string, folded: string, from: number, to: number, m
 
 const UPPER = 1; // letterCase() of a capital
 
-// A comma, then a body as the subject of the main clause (printed with its capital).
-const MAIN_SUBJECT = /,[ \t]*(?:\n[ \t]*)?(?=(?:so|ubnd|uy ban|bo|chu tich|ban|phong|hoi dong|thu tuong|chinh phu|tinh uy|huyen uy|dang uy|van phong|cuc|tong cuc|trung tam|thuong truc)\s)/g;
+// A comma, then a body as the subject of the main clause (printed with its capital; OCR reads
+// the ở of "Sở" as "&").
+const MAIN_SUBJECT = /,[ \t]*(?:\n[ \t]*)?(?=(?:so|s&|ubnd|uy ban|bo|chu tich|ban|phong|hoi dong|thu tuong|chinh phu|tinh uy|huyen uy|dang uy|van phong|cuc|tong cuc|trung tam|thuong truc)\s)/g;
 
 /**
  * Where the main clause starts after an opening "Thực hiện …" clause at `from` (before `to` and
@@ -98,6 +99,16 @@ function mainClause(text: string, folded: string, from: number, to: number): num
   return -1;
 }
 
+/**
+ * Does a main clause start in [from, to) (see `mainClause`)? A verb after it is that clause's
+ * subject's, not the act of a document named before it: "Thực hiện … Quyết định số 222/QĐ-TTg
+ * … của Thủ tướng Chính phủ, Sở Tài nguyên và Môi trường xây dựng Kế hoạch triển khai thi hành
+ * Luật Đất đai năm 2024".
+ */
+export function startsMainClause(text: string, folded: string, from: number, to: number): boolean {
+  return mainClause(text, folded, from, to) >= 0;
+}
+
 /** How many double quotes stand in folded text between `from` and `to`. */
 function quotes(folded: string, from: number, to: number): number {
   let n = 0;
@@ -106,7 +117,7 @@ function quotes(folded: string, from: number, to: number): number {
 }
 
 const ISSUER_BEFORE = /\bcua\s+[a-z ]{2,50}$/;
-const SUBJECT_AFTER = /^(?:[a-z]+\s+){1,5}(?:ve|va)\s/;
+const SUBJECT_AFTER = /^(?:[a-z]+\s+){1,5}ve\s/;
 
 /** The first `;`, full stop before a blank, or blank line after `from`, or `to`. */
 function clauseEnd(folded: string, from: number, to: number): number {
@@ -278,7 +289,9 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
   // how long the work went on, not what the Chỉ thị carries out.
   // Nor after "gắn với" (tied to): "tuyên truyền Quy định số 144-QĐ/TW … gắn với thực hiện Nghị
   // quyết số 04-NQ/TW" links two tasks of the citing document.
-  [/(?<!\b\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) |\bgan voi )\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+  // "triển khai thi hành" carries out a law ("Chỉ thị số 01/CT-TTg … về việc triển khai thi hành
+  // Luật Đất đai năm 2013").
+  [/(?<!\b\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) |\bgan voi )\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai(?: thi h[a-z]?nh)?)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
 ];
 
 /**

@@ -9,7 +9,7 @@ import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
-import { actOfMentionBefore, clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, statedBetween, type Relation } from './relations.ts';
+import { actOfMentionBefore, clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, startsMainClause, statedBetween, type Relation } from './relations.ts';
 import { repairTitle } from './vocabulary.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
@@ -279,6 +279,7 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     // A verb has one subject: when it is the citing document's act on B, A does not act on B.
     if (verb && !verb.reversed && acted[i]) continue;
     if (verb && verb.relation === 'IMPLEMENTS' && anotherPurpose(text, folded, a.start, gapStart, b.start)) continue;
+    if (verb && OPENING_CLAUSE.test(folded.slice(clauseStart(text, a.start), a.start)) && startsMainClause(text, folded, gapStart, b.start)) continue;
     if (verb) {
       // "A … hướng dẫn thi hành Luật L, đã được sửa đổi, bổ sung bởi B": after a comma, the
       // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
@@ -324,6 +325,9 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
 // A purpose clause lists the citing document's purposes, each after a comma: "Để triển khai thi
 // hành … Luật Đất đai số 31/2024/QH15 và các văn bản quy định chi tiết, tiếp tục thực hiện Nghị
 // quyết số 18-NQ/TW, Thủ tướng Chính phủ chỉ thị:" carries out both.
+// An opening clause of what the document carries out, before its main clause ("Thực hiện …,
+// Sở … xây dựng Kế hoạch …"), or of its purpose.
+const OPENING_CLAUSE = /^\s*(?:[-+*]\s*)?(?:th[a-z]{0,2}c\s+h[a-z]{0,2}n|tr[a-z]{0,2}n\s+khai|de|nham)\s/;
 const PURPOSE_OPENS = /^\s*(?:[-+*]\s*)?(?:de|nham)\s/;
 const NEXT_PURPOSE = /,\s+(?:tiep\s+tuc\s+)?(?:th[a-z]{0,2}c\s+h[a-z]{0,2}n|tr[a-z]{0,2}n\s+khai(?:\s+th[a-z]{0,2}c\s+h[a-z]{0,2}n)?)(?:\s+(?:tot|nghiem\s+tuc|co\s+hieu\s+qua))?\s*$/;
 

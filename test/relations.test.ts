@@ -8,6 +8,8 @@ describe('statedBetween: the verb that ends the gap between two citations', () =
     [' ngày 22/12/2016 của UBND tỉnh về triển khai thực hiện ', 'IMPLEMENTS', false],
     [' ngay 22/12/2016\ncia UBND tinh vé trién khai thuc\nhién ', 'IMPLEMENTS', false],
     [' ngày 31 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch thực hiện ', 'IMPLEMENTS', false],
+    // "triển khai thi hành" a law (a Thủ tướng's directive).
+    [' ngày 22 tháng 01 năm 2014 của Thủ tướng Chính phủ về việc triển khai thi hành ', 'IMPLEMENTS', false],
     [' ngay\n23/11/2018 cua Vin phong Chinh phu\nhuéng din thi hanh mot sé quy dinh\ncia ', 'GUIDES', false],
     [' quy định chi tiết một số điều của ', 'GUIDES', false],
     [' ngay 10/4/2019 ciia Chinh phu quy dinh chi tiét mot s6 diéu va bién phap t6 chirc thi hanh ', 'GUIDES', false],
@@ -466,6 +468,16 @@ describe('relations of the citing document, from the clause around a citation', 
     const plan = ['KẾ HOẠCH', 'Thực hiện nhiệm vụ giáo dục năm học 2024 - 2025', '',
       'Thực hiện Công văn số 1968/SGDĐT-GDTrH ngày 29/8/2024 của Sở GDĐT Bắc Ninh về việc hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025, triển khai Công văn số 3935/BGDĐT-GDTrH ngày 30/7/2024 của Bộ GDĐT;'].join('\n');
     expect(statedOf(plan)).toEqual([['1968/SGDĐT-GDTrH', 'IMPLEMENTS', '3935/BGDĐT-GDTrH']]);
+  });
+
+  it('a verb in the main clause after an opening "Thực hiện …," clause is its subject\'s, not the act of a document the opening names', () => {
+    const plan = ['KẾ HOẠCH', 'Triển khai thi hành Luật Đất đai năm 2024', '',
+      'Thực hiện Quyết định số 222/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ, Sở Tài nguyên và Môi trường xây dựng Kế hoạch triển khai thi hành Luật Đất đai năm 2024 như sau:'].join('\n');
+    expect(statedOf(plan)).toEqual([]);
+    // A list of a document's issuers is no main clause.
+    const circular = ['THÔNG TƯ LIÊN TỊCH', 'Hướng dẫn', '', 'Điều 9. Hiệu lực',
+      'Thực hiện Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP ngày 21 tháng 10 năm 2013 của Chính phủ.'].join('\n');
+    expect(statedOf(circular)).toEqual([['29/2014/TTLT-BLĐTBXH-BTC', 'GUIDES', '136/2013/NĐ-CP']]);
   });
 
   it('every act verb of the document\'s own title under its type heading is the document\'s act, after a description too', () => {
