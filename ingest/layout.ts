@@ -9,6 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isSpace, letterCase } from './fold.ts';
 import { typeWordByName, type TypeWord } from './types.ts';
+import { THUC_HIEN } from './verbs.ts';
 
 /** A line of the text: its span in UTF-16 code units, without the line break. */
 export interface Line {
@@ -346,7 +347,7 @@ export function readLayout(text: string, folded: string): Layout {
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
 // "Theo đề nghị"), a bullet (bullets fold to - + *), or a parenthesised note.
-const AFTER_TITLE = /^\s*(?:[-+*(]|c[a-z]{0,2}n\s+c[a-z]{0,3}\b|th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n\b|(?:xet|theo)\s+d[a-z]\s+ngh)/;
+const AFTER_TITLE = new RegExp(`^\\s*(?:[-+*(]|c[a-z]{0,2}n\\s+c[a-z]{0,3}\\b|${THUC_HIEN}\\b|(?:xet|theo)\\s+d[a-z]\\s+ngh)`);
 
 /** A letter has no type heading: its subject line "V/v …" near the top is its title. */
 function letterSubject(text: string, folded: string, lines: Line[]): Array<[number, number]> {

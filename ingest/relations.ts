@@ -6,6 +6,10 @@ import { isDigit, isLetterOrDigit, isSpace, letterCase } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
 import type { Citation } from './citations.ts';
 import { typeWordAt } from './types.ts';
+import { THUC_HIEN, TRIEN_KHAI } from './verbs.ts';
+
+// A title's verb of carrying out ("Kế hoạch thực hiện …", "triển khai …").
+const CARRY_OUT = new RegExp(`(?:${THUC_HIEN}|${TRIEN_KHAI})\\s`);
 
 /** The relation names of DOMAIN.md §4. */
 export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLACES' | 'REPEALS' | 'CITES';
@@ -18,7 +22,7 @@ const OPENERS: Array<[RegExp, Relation]> = [
   [/(?:c[a-z]{0,2}n\s+c[a-z]{0,3}|tr[a-z]{0,2}n\s+c[o0]\s+s[o0])\b/y, 'BASED_ON'],
   // A purpose's verb may come after what it remedies: "Để khắc phục những hạn chế nêu trên, tiếp
   // tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
-  [/(?:(?:de|nham)\s+(?:[^.;:\n]{0,120}?,\s*)?)?(?:tiep\s+tuc\s+)?(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|tr[a-z0-9]{1,3}n\s+khai)\b/y, 'IMPLEMENTS'],
+  [new RegExp(`(?:(?:de|nham)\\s+(?:[^.;:\\n]{0,120}?,\\s*)?)?(?:tiep\\s+tuc\\s+)?(?:${THUC_HIEN}|${TRIEN_KHAI})\\b`, 'y'), 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
 ];
 /** Start of a clause: line start (after a bullet or an item's number, "a)", "1.") or after `;` / `.`. */
@@ -226,7 +230,7 @@ export function clauseRelation(at: number, text: string, folded: string, layout:
     // A title that opens "Hướng dẫn …" guides what it names ("Hướng dẫn xác định nhu cầu … theo
     // Nghị định số 73/2024/NĐ-CP").
     if (GUIDE_TITLE.test(folded.slice(from, Math.min(at, from + 20)))) return 'GUIDES';
-    if (/(?:th(?:[a-z]{1,2}[ce]|c)\s+h[a-z]{0,2}n|trien\s+khai)\s/.test(folded.slice(from, at))) return 'IMPLEMENTS';
+    if (CARRY_OUT.test(folded.slice(from, at))) return 'IMPLEMENTS';
   }
   for (const [from, to] of layout.basisSections) if (at >= from && at < to) return 'BASED_ON';
   const preamble = layout.preambles.find(([from, to]) => at >= from && at < to);
@@ -291,7 +295,7 @@ const STATED: Array<[RegExp, Relation, boolean]> = [
   // quyết số 04-NQ/TW" links two tasks of the citing document.
   // "triển khai thi hành" carries out a law ("Chỉ thị số 01/CT-TTg … về việc triển khai thi hành
   // Luật Đất đai năm 2013").
-  [/(?<!\b\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) |\bgan voi )\b(?:th(?:[a-z]{1,2}[ce]|c) h[a-z]{0,2}n|tr[a-z0-9]{1,3}n khai(?: thi h[a-z]?nh)?)(?: tot| nghiem tuc| co hieu qua)? $/, 'IMPLEMENTS', false],
+  [new RegExp(`(?<!\\b\\d{1,3} (?:n[a-z0-9]?m|th[a-z0-9]{0,2}ng) |\\bgan voi )\\b(?:${THUC_HIEN}|${TRIEN_KHAI}(?: thi h[a-z]?nh)?)(?: tot| nghiem tuc| co hieu qua)? $`), 'IMPLEMENTS', false],
 ];
 
 /**

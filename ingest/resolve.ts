@@ -10,6 +10,7 @@ import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
 import { actOfMentionBefore, clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, startsMainClause, statedBetween, type Relation } from './relations.ts';
+import { THUC_HIEN, TRIEN_KHAI } from './verbs.ts';
 import { repairTitle } from './vocabulary.ts';
 
 /** A cited document with everything the graph needs; `toRow` (extract.ts) projects it to §6. */
@@ -327,9 +328,9 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
 // quyết số 18-NQ/TW, Thủ tướng Chính phủ chỉ thị:" carries out both.
 // An opening clause of what the document carries out, before its main clause ("Thực hiện …,
 // Sở … xây dựng Kế hoạch …"), or of its purpose.
-const OPENING_CLAUSE = /^\s*(?:[-+*]\s*)?(?:th[a-z]{0,2}c\s+h[a-z]{0,2}n|tr[a-z]{0,2}n\s+khai|de|nham)\s/;
+const OPENING_CLAUSE = new RegExp(`^\\s*(?:[-+*]\\s*)?(?:${THUC_HIEN}|${TRIEN_KHAI}|de|nham)\\s`);
 const PURPOSE_OPENS = /^\s*(?:[-+*]\s*)?(?:de|nham)\s/;
-const NEXT_PURPOSE = /,\s+(?:tiep\s+tuc\s+)?(?:th[a-z]{0,2}c\s+h[a-z]{0,2}n|tr[a-z]{0,2}n\s+khai(?:\s+th[a-z]{0,2}c\s+h[a-z]{0,2}n)?)(?:\s+(?:tot|nghiem\s+tuc|co\s+hieu\s+qua))?\s*$/;
+const NEXT_PURPOSE = new RegExp(`,\\s+(?:tiep\\s+tuc\\s+)?(?:${THUC_HIEN}|${TRIEN_KHAI}(?:\\s+${THUC_HIEN})?)(?:\\s+(?:tot|nghiem\\s+tuc|co\\s+hieu\\s+qua))?\\s*$`);
 
 /**
  * Does the "thực hiện" that ends the gap [gapStart, bStart) start another purpose of the citing

@@ -57,11 +57,12 @@ const TYPE_BEFORE = new RegExp(
 const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
 
 // A PDF copy whose font lacks some letters prints type words without some vowels ("Ngh đnh s",
-// "Quyt đnh s"). Type words of two words or more whose other letters are distinctive (five or
-// more with the space: "k hch", not "b c") are also read with any vowel missing.
+// "Quyt đnh s"), or with a space in their place ("Quy t đ nh số"). Type words of two words or
+// more whose other letters are distinctive (five or more with the space: "k hch", not "b c")
+// are also read with any vowel missing or a space for it.
 const LOST_VOWELS = TYPE_WORDS.filter((t) => t.words.includes(' ') && t.words.replace(/[aeiouy]/g, '').length >= 5);
 const TYPE_BEFORE_LOST = new RegExp(
-  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '$&?')})`).join('|')})(?:${SO})?:? ?$`,
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '(?:$&| )?')})`).join('|')})(?:${SO})?:? ?$`,
   'g',
 );
 

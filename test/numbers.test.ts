@@ -167,6 +167,9 @@ describe('the start of a mention: its type word', () => {
     // A PDF copy that lost letters: the type word without some vowels still starts the mention.
     ['Theo Ngh đnh s 30/2020/ND-CP', 'Ngh đnh'],
     ['Căn c Quyt đnh s 45/QĐ-UBND', 'Quyt đnh'],
+    // … or with a space for each lost vowel (a Sở VHTTDL plan copied from a PDF).
+    ['triển khai th c hi n Quy t đ nh số 1909/QĐ-TTg', 'Quy t đ nh'],
+    ['ti p tục th c hi n Ngh  quy t số 33-NQ/TW', 'Ngh  quy t'],
     // OCR read a marked vowel as other letters (the Khánh Hòa scans: "Hudng dan", "Théng tu").
     ['theo Hudng dan sb 04-HD/DUK ngay 19/01/2021', 'Hudng dan'],
     ['Huéng dan nay thay thé Huéng dan s6 12-HD/BTCTU', 'Huéng dan s6'],

@@ -194,6 +194,13 @@ describe('relations of the citing document, from the clause around a citation', 
   });
 
   it('clause openers of a PDF copy that lost letters ("Căn c", "Thc hin") still open clauses', () => {
+    // The font's lost letters printed as spaces (a Sở VHTTDL plan): the opener and the act it states.
+    const copy = ['K  HOẠCH', 'Th c hi n Chi n lược phát triển văn hóa đ n năm 2030', '',
+      'Th c hi n Quy t đ nh số 1909/QĐ-TTg ngày 12/11/2021 của Thủ tướng Chính phủ; K  hoạch số 45/KH-UBND ngày 25/02/2022 của UBND tỉnh Lâm Đồng triển khai th c hi n Quy t đ nh số 1909/QĐ-TTg, Sở xây d ng K  hoạch như sau:',
+      'I. MỤC ĐÍCH'].join('\n');
+    expect(relationOf(copy, '1909/QĐ-TTg')).toEqual(['IMPLEMENTS']);
+    expect(relationOf(copy, '45/KH-UBND')).toEqual(['IMPLEMENTS']);
+    expect(statedOf(copy)).toEqual([['45/KH-UBND', 'IMPLEMENTS', '1909/QĐ-TTg']]);
     const plan = ['KẾ HOẠCH', 'Tuyên truyền năm 2024', '', 'Căn c Ngh quyt s 76/NQ-CP ngy 15/7/2021 ca Chính ph;',
       'Thc hin Chỉ th 23/CT-TTg ngy 01/8/2020 ca Th tướng Chính ph;', 'Theo Ngh đnh s 30/2020/NĐ-CP ngy 05/3/2020.', '', 'I. MỤC ĐÍCH'].join('\n');
     expect(relationOf(plan, '76/NQ-CP')).toEqual(['BASED_ON']);
