@@ -229,6 +229,12 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
   const type = readTypeCode(first);
   // TYPE-ISSUER(-UNIT), the dash possibly lost to a space.
   if (type && m[5]) {
+    const broken = m[6] ? null : brokenCode(text, originalText(text, spans, 5), spans[4]![1]);
+    if (broken) {
+      const repairs = spaceRepairs(text, m, spans, spans[4]![1]) + Number(type.repaired) + 1;
+      return { start, end: broken.end, number: `${prefix}${type.type.code}-${broken.issuer.code}`, shape, type: type.type,
+        issuerCode: broken.issuer.code, issuer: broken.issuer.issuer, year, repairs };
+    }
     const issuer = readIssuer(originalText(text, spans, 5));
     const spaced = !m[4].includes('-');
     if (issuer && (!spaced || issuer.issuer)) {
@@ -267,6 +273,22 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
     }
   }
   return null;
+}
+
+// A hyphen that ends a line, then the rest of a code in capitals: "312/KH-SVH-\nTTDL".
+const BROKEN_AT_LINE_END = /^-[ \t]*\r?\n[ \t]*([A-ZĐ]{2,8})(?![\p{L}\p{N}])/u;
+
+/**
+ * An issuer code that a hyphen broke at a line end, as a word is hyphenated: "SVH-" then
+ * "TTDL" on the next line is SVHTTDL, when the first part is no known code and the two joined
+ * are one; `end` is where the joined code ends. Null otherwise, so that a line-end dash between
+ * two codes ("1909/QĐ-\nTTg") stays a dash.
+ */
+function brokenCode(text: string, first: string, from: number): { issuer: ReturnType<typeof readIssuerCode>; end: number } | null {
+  const rest = BROKEN_AT_LINE_END.exec(text.slice(from, from + 16));
+  if (!rest || readIssuerCode(first).issuer) return null;
+  const issuer = readIssuerCode(first + rest[1]);
+  return issuer.issuer && !issuer.repaired ? { issuer, end: from + rest[0].length } : null;
 }
 
 /** The text of group `group` of a match, as printed (not folded). */

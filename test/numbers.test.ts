@@ -75,6 +75,10 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     ['Chương trình hành động số 12 - CTr/TU', '12-CTr/TU'],
     // A PDF copy lost the dash that ended the line: a line break stands for it before a known issuer.
     ['Căn cứ Nghị định số 163/2016/NĐ\nCP ngày 21 tháng 12 năm 2016', '163/2016/NĐ-CP'],
+    // A code hyphenated at a line end, as a word is: the two parts make one known code ...
+    ['thực hiện Kế hoạch số 312/KH-SVH-\nTTDL ngày 10/3/2023 của Sở', '312/KH-SVHTTDL'],
+    // ... but a dash between two codes stays a dash.
+    ['Quyết định số 1909/QĐ-\nTTg trên địa bàn tỉnh', '1909/QĐ-TTg'],
     // Letters OCR printed for digits (a Tây Ninh and a Quảng Ngãi scan).
     ['Căn cứ Quyêt đinh số O9/2021/QÐ-UBND ngày 12/4/2021', '09/2021/QĐ-UBND'],
     ['Căn cú Kê hoạch số 5l2/KH-UBND ngày 29/O2/2024', '512/KH-UBND'],
