@@ -57,12 +57,18 @@ const TYPE_BEFORE = new RegExp(
 const REACH = 1 + Math.max(...TYPE_WORDS.map((t) => t.words.length)) + 6;
 
 // A PDF copy whose font lacks some letters prints type words without some vowels ("Ngh đnh s",
-// "Quyt đnh s"), or with a space in their place ("Quy t đ nh số"). Type words of two words or
-// more whose other letters are distinctive (five or more with the space: "k hch", not "b c")
-// are also read with any vowel missing or a space for it.
+// "Quyt đnh s"). Type words of two words or more whose other letters are distinctive (five or
+// more with the space: "k hch", not "b c") are also read with any vowel missing.
 const LOST_VOWELS = TYPE_WORDS.filter((t) => t.words.includes(' ') && t.words.replace(/[aeiouy]/g, '').length >= 5);
 const TYPE_BEFORE_LOST = new RegExp(
-  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '(?:$&| )?')})`).join('|')})(?:${SO})?:? ?$`,
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '$&?')})`).join('|')})(?:${SO})?:? ?$`,
+  'g',
+);
+// Another font's copy prints a space for each vowel it lost ("Quy t đ nh số", "Ngh  quy t số").
+// Read so only before "số" (SO_AT_END), as TYPE_BEFORE_OCR is: the optional spaces make the
+// pattern slow to fail, and numbers after such a word have it.
+const TYPE_BEFORE_SPACED = new RegExp(
+  `(?:^|[^a-z])(?:${LOST_VOWELS.map((t) => `(${t.words.replace(/[aeiouy]/g, '(?:$&| )?')})`).join('|')})${SO}:? ?$`,
   'g',
 );
 
@@ -79,6 +85,12 @@ const TYPE_BEFORE_OCR = new RegExp(
 const SO_AT_END = new RegExp(`(?:^|[^a-z])${SO.trimStart()}:? ?$`);
 // How much longer than REACH a match of TYPE_BEFORE_OCR can be: its vowels read as more letters.
 const OCR_REACH = 8;
+
+/** TYPE_BEFORE_SPACED's match at the end of `s`, or null. */
+function spacedReading(s: string): RegExpExecArray | null {
+  TYPE_BEFORE_SPACED.lastIndex = Math.max(0, s.length - REACH - OCR_REACH);
+  return TYPE_BEFORE_SPACED.exec(s);
+}
 
 /** TYPE_BEFORE_OCR's match at the end of `s`, or null. */
 function ocrReading(s: string): RegExpExecArray | null {
@@ -105,7 +117,7 @@ function lastType(s: string): { type: TypeWord; index: number } | null {
   TYPE_BEFORE_LOST.lastIndex = from;
   const lost = TYPE_BEFORE_LOST.exec(s);
   const so = !lost && SO_AT_END.test(s.slice(-6));
-  const read = lost ?? (so ? ocrReading(s) : null);
+  const read = lost ?? (so ? spacedReading(s) ?? ocrReading(s) : null);
   if (read) {
     let g = 1;
     while (read[g] === undefined) g++;
