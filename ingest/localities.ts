@@ -164,7 +164,9 @@ function isCommuneKind(kind: string): boolean {
 export function placeNameAt(words: readonly string[], shown: readonly string[], from: number): { name: string; used: number } | null {
   if (from < shown.length && letterCase(shown[from].charCodeAt(0)) !== UPPER) return null;
   let end = from;
-  while (end < words.length && end < from + 4 && !endsName(words, end, end === from)) end++;
+  // Every syllable of a name is printed with its capital: a small letter ends it ("huyện Thanh Ba
+  // giao tại …").
+  while (end < words.length && end < from + 4 && !endsName(words, end, end === from) && (end === from || end >= shown.length || letterCase(shown[end].charCodeAt(0)) === UPPER)) end++;
   return end > from ? { name: shown.slice(from, end).map(placeCase).join(' '), used: end - from } : null;
 }
 

@@ -133,6 +133,8 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     expect(issuerFromWords('UBND huyện Phú Ninh', none)).toMatchObject({ name: 'UBND huyện Phú Ninh', province: null });
     // A name that holds a word which ends others ("Tài" as "tại") when the list has it so.
     expect(issuerFromWords('Phòng GDĐT huyện Lương Tài', none)).toMatchObject({ name: 'Phòng Giáo dục và Đào tạo huyện Lương Tài', province: 'Bắc Ninh' });
+    // A small letter ends a name: every syllable of one is printed with its capital.
+    expect(issuerFromWords('Hội đồng nhân dân huyện Thanh Ba giao tại', none)).toMatchObject({ name: 'HĐND huyện Thanh Ba', province: 'Phú Thọ' });
   });
 
   it('a Phòng\'s header names its huyện without the word, as the GSO list names it', () => {
