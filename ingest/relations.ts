@@ -402,6 +402,19 @@ function lastWord(foldedSpan: string): string {
 const TYPES = '(?:qu[a-z]{0,2}t [dp][a-z]{0,2}nh|ngh[a-z]? [dp][a-z]{0,2}nh|th[o0]?ng t[a-z]?|ngh[a-z]? qu[a-z]{0,2}t|ch[a-z]? th[a-z]?|k[a-z]? ho[a-z]{0,2}ch|v[a-z]?n b[a-z]?n|quy [dp][a-z]{0,2}nh|quy ch[a-z]?|lu[a-z]?t|c[o0]?ng v[a-z]?n|h[a-z]{0,3}ng [dp][a-z]?n)';
 // "Quyết định này …" ("Thông tư liên tịch này …").
 const NAMED_THIS = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b`);
+// "… hết hiệu lực (thi hành) kể từ ngày Quyết định này có hiệu lực": the document ends what it
+// names, and takes its place (squeezed text).
+const EXPIRES_WITH_THIS = new RegExp(`\\bhet hieu luc(?: thi hanh)?(?: ke)? tu ngay ${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y co hieu luc`);
+
+/**
+ * Does the citing document end, from its own effect, what is named right before `after` (the
+ * folded text from the mention's end to the next mention or the clause's end)? "Quyết định số
+ * 2858/QĐ-UBND … hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành" (two writers of
+ * test/fixtures/independent read it as REPLACES: the new decision takes the old one's place).
+ */
+export function expiresWithThis(after: string): boolean {
+  return EXPIRES_WITH_THIS.test(squeeze(after));
+}
 // The enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư …", before the articles (no number
 // before it or after its type word: "UBND tỉnh ban hành Quyết định số 35/2023/QĐ-UBND …, thay
 // thế …" tells of another document). A document to be issued ("tham mưu ban hành Quyết định …",
@@ -540,8 +553,9 @@ const CONJUNCTION_END = /(?:,|\b(?:va|hoac|dong thoi|cung nhu|de|nham))\s*$/;
 const GUIDANCE_TO_CARRY_OUT = /^(?:[a-z]+ ){1,8}h[a-z]{1,3}ng d[a-z]?n(?: [a-z]+,?){1,12} (?:thuc hien|thi hanh) $/;
 
 // An act verb, then the parts it acts on, named at most 90 units long without a number: "bãi bỏ
-// các thủ tục hành chính từ số 1 đến số 9 mục A Phần I", "sửa đổi một số nội dung tại".
-const PARTS_ACT = /\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?) (?:cac|mot so|nhung) [a-z0-9 ,]{0,90}$/;
+// các thủ tục hành chính từ số 1 đến số 9 mục A Phần I", "sửa đổi một số nội dung tại", "bãi bỏ
+// nội dung công bố các thủ tục hành chính số thứ tự 2 và 3 Mục II".
+const PARTS_ACT = /\b(?:thay th[a-z]?|ba?i b[o0d]?|s[a-z]{0,3}a d[a-z0-9]?i(?:,? b[a-z0-9]? sung)?) (?:noi dung (?:cong bo )?)?(?:cac|mot so|nhung) [a-z0-9 ,]{0,90}$/;
 
 // A list's lead: a line ending in ":" ("Điều 1. Bãi bỏ các văn bản sau:"), its act verb before
 // the words that announce the list, read from the end: "sau", the documents' kind, "các".
@@ -566,7 +580,7 @@ function leadBody(line: string): string {
 
 // A piece of each verb selfAct knows, OCR-damaged forms too ("bổ sung", "hướng dẫn" → "ng d"):
 // a cheap test before the lead is read.
-const ACT_WORD = /ba?i b|thay th|sung|a d[a-z0-9]?i\b|ng d|chi tiet/;
+const ACT_WORD = /ba?i b|thay th|sung|a d[a-z0-9]?i\b|ng d|chi tiet|hieu luc/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 
@@ -598,7 +612,7 @@ export function listLeads(folded: string, lines: readonly Line[]): ListLead[] {
     const line = lineAt(lines, at);
     const text = folded.slice(lines[line].start, lines[line].end);
     if (!ACT_WORD.test(text)) continue; // most colons end "Căn cứ:", "Nơi nhận:" …
-    const relation = selfAct(`${leadBody(text).trim()} `);
+    const relation = selfAct(`${leadBody(text).trim()} `) ?? (expiresWithThis(text) ? 'REPLACES' : null);
     if (relation) leads.push({ line, relation });
   }
   return leads;

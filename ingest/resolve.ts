@@ -9,7 +9,7 @@ import { issuerFromCode, issuerFromWords, type CitingContext, type Issuer } from
 import type { Identity } from './identity.ts';
 import type { Layout } from './layout.ts';
 import { lawCitedByName } from './laws.ts';
-import { actOfMentionBefore, clauseRelation, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, startsMainClause, statedBetween, type Relation } from './relations.ts';
+import { actOfMentionBefore, clauseRelation, expiresWithThis, listAct, listLeads, mayEndInAct, preambleOpeners, selfAct, startsMainClause, statedBetween, type Relation } from './relations.ts';
 import { THUC_HIEN, TRIEN_KHAI } from './verbs.ts';
 import { repairTitle } from './vocabulary.ts';
 
@@ -120,6 +120,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const acts = self.type !== 'Văn bản hợp nhất';
   let actOn: Relation | null = null; // the act of the citing document on the mention before
   const acted: boolean[] = []; // the document's act verb stands right before mention i
+  const expiries = acts ? offsetsOf(folded, 'het hieu luc') : [];
   const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
     let verb: Relation | null = null;
@@ -132,6 +133,7 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       // The verb after another document's description in the clause tells of that document.
       if (verb && i > 0 && kept[i - 1].end > from && actOfMentionBefore(folded.slice(kept[i - 1].end, c.start))) verb = null;
     }
+    if (!verb && expiries.length && expiresAfter(text, folded, expiries, c.end, kept[i + 1]?.start ?? text.length)) verb = 'REPLACES';
     acted.push(verb !== null);
     const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
@@ -321,6 +323,24 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     }
   }
   return stated;
+}
+
+/** Offsets of `word` in `folded`, by a native search. */
+function offsetsOf(folded: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) found.push(at);
+  return found;
+}
+
+/**
+ * Does "hết hiệu lực … kể từ ngày Quyết định này có hiệu lực" follow the mention ending at `end`,
+ * before the next mention (`next`) and the end of its clause (`;`, a sentence's end, 400 units)?
+ */
+function expiresAfter(text: string, folded: string, expiries: readonly number[], end: number, next: number): boolean {
+  const limit = Math.min(next, end + 400);
+  const at = expiries.find((e) => e > end && e < limit);
+  if (at === undefined || /;|\.\s/.test(text.slice(end, at))) return false;
+  return expiresWithThis(folded.slice(at, at + 90));
 }
 
 // A purpose clause lists the citing document's purposes, each after a comma: "Để triển khai thi

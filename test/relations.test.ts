@@ -88,6 +88,7 @@ describe('selfAct: the citing document acts on the cited one', () => {
     // An act on some entries of a list issued with a decision (a Bến Tre công bố TTHC decision).
     ['Bãi bỏ các thủ tục hành chính có số thứ tự 1, 2, 3 và 7 Mục A Phần I Danh mục thủ tục hành chính ban hành kèm theo ', 'REPEALS'],
     ['Các thủ tục hành chính có số thứ tự 1, 2 Mục A Danh mục thủ tục hành chính ban hành kèm theo ', null],
+    ['3. Bãi bỏ nội dung công bố các thủ tục hành chính số thứ tự 2 và 3 Mục II Danh mục thủ tục hành chính ban hành kèm theo ', 'REPEALS'],
     ['Thông tư này sửa đổi, bổ sung điểm a khoản 2 Điều 5 của ', 'AMENDS'],
     ['Tiếp tục thực hiện tốt ', null],
     // "Sửa đổi" alone (an item of a decision of Đồng Nai).
@@ -485,6 +486,17 @@ describe('relations of the citing document, from the clause around a citation', 
     const circular = ['THÔNG TƯ LIÊN TỊCH', 'Hướng dẫn', '', 'Điều 9. Hiệu lực',
       'Thực hiện Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP ngày 21 tháng 10 năm 2013 của Chính phủ.'].join('\n');
     expect(statedOf(circular)).toEqual([['29/2014/TTLT-BLĐTBXH-BTC', 'GUIDES', '136/2013/NĐ-CP']]);
+  });
+
+  it('what "hết hiệu lực kể từ ngày Quyết định này có hiệu lực" names, in a sentence or a list under it, the document replaces', () => {
+    const head = 'QUYẾT ĐỊNH\nVề việc giao biên chế công chức năm 2024\n\nQUYẾT ĐỊNH:\n';
+    const sentence = `${head}Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 01/01/2024. Quyết định số 2858/QĐ-UBND ngày 29/12/2022 của Ủy ban nhân dân tỉnh về việc giao biên chế công chức năm 2023 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.`;
+    expect(relationOf(sentence, '2858/QĐ-UBND')).toEqual(['REPLACES']);
+    const list = `${head}2. Các Quyết định sau đây hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực:\na) Quyết định số 1105/QĐ-CT ngày 18 tháng 9 năm 2023 của Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang;\nb) Quyết định số 1637/QĐ-UBND ngày 25 tháng 10 năm 2023 của Chủ tịch Ủy ban nhân dân tỉnh Hà Giang.`;
+    expect(['1105/QĐ-CT', '1637/QĐ-UBND'].map((n) => relationOf(list, n))).toEqual([['REPLACES'], ['REPLACES']]);
+    // What expires on a day of its own is only mentioned.
+    const own = sentence.replace('hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành', 'hết hiệu lực từ ngày 31/12/2023');
+    expect(relationOf(own, '2858/QĐ-UBND')).toEqual(['CITES']);
   });
 
   it('every act verb of the document\'s own title under its type heading is the document\'s act, after a description too', () => {
