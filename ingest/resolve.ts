@@ -71,10 +71,10 @@ function confidence(c: Citation, issuer: Issuer | null): number {
  * A sentence or clause boundary between two citations: they cannot state a relation across it.
  * A colon that ends its line opens what follows ("… có ý kiến như sau:\nGiao Sở Nội vụ …").
  */
-function crossesSentence(gap: string): boolean {
+function crossesSentence(gap: string, row = false): boolean {
   // Within one row of a table, a cell's ";" ends no sentence ("| Khoản 3 Điều 6; Điều 11 | Được
   // sửa đổi, bổ sung bởi …").
-  if (gap.includes('|') && !gap.includes('\n')) return /\.\s+\p{Lu}|:[ \t]*$/u.test(gap);
+  if ((row || gap.includes('|')) && !gap.includes('\n')) return /\.\s+\p{Lu}|:[ \t]*$/u.test(gap);
   return /;|\.\s+\p{Lu}|\n\s*\n|\n\s*[-+•]|:[ \t]*\r?\n/u.test(gap);
 }
 
@@ -100,6 +100,11 @@ function clauseStart(text: string, at: number): number {
   const re = /;|\.\s+|\n\s*\n|\n\s*[-+•]/g;
   let start = from;
   for (let m = re.exec(span); m; m = re.exec(span)) start = from + m.index + m[0].length;
+  // In a table row a cell's ";" ends no clause (see crossesSentence): its clause starts with the
+  // cell ("| Quy định …; hướng dẫn Nghị định số …; thay thế …" is what the row's document does).
+  const line = span.lastIndexOf('\n') + 1;
+  const cell = span.lastIndexOf('|');
+  if (cell >= line && from + cell < start && span.charCodeAt(start - from - 1) === 59 /* ; */) return from + cell + 1;
   return start;
 }
 
@@ -277,7 +282,7 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     last = null;
     if (b.start - gapStart > 400) continue;
     const gap = text.slice(gapStart, b.start);
-    if (crossesSentence(gap)) continue;
+    if (crossesSentence(gap, sameRow(text, a.start, b.start))) continue;
     const verb = statedBetween(folded.slice(gapStart, b.start));
     // A verb has one subject: when it is the citing document's act on B, A does not act on B.
     if (verb && !verb.reversed && acted[i]) continue;
@@ -291,7 +296,9 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
       // In a table, a passive in another cell of the row tells of the row's document.
       const head = before && (/^[\s)]*,/.test(gap) || (gap.includes('|') && !gap.includes('\n')) || (isLaw(rs[i - 1]) && !isLaw(rs[i]))) ? before.actor : rs[i - 1];
       // "A quy định chi tiết … Luật L về … (thay thế B)": a parenthesis after A's object tells of A.
-      const actor = before && /\([^()]*$/.test(gap) ? before.actor : rs[i - 1];
+      // So does a table row: its cell lists what the row's document does ("| Thông tư số A | … |
+      // …; hướng dẫn Nghị định số B; thay thế Thông tư số C |").
+      const actor = before && (/\([^()]*$/.test(gap) || sameRow(text, before.actor.start, b.start)) ? before.actor : rs[i - 1];
       if (verb.reversed) {
         addStated(stated, rs[i], head, verb.relation);
         last = { actor: rs[i], object: head, relation: verb.relation, passive: true };
@@ -323,6 +330,13 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     }
   }
   return stated;
+}
+
+/** Do offsets `a` < `b` stand on one line that is a table row ("| … |")? */
+function sameRow(text: string, a: number, b: number): boolean {
+  if (text.slice(a, b).includes('\n')) return false;
+  const line = text.lastIndexOf('\n', a) + 1;
+  return /^\s*\|/.test(text.slice(line, line + 8));
 }
 
 /** Offsets of `word` in `folded`, by a native search. */

@@ -431,6 +431,13 @@ describe('relations of the citing document, from the clause around a citation', 
     ]);
   });
 
+  it('in a table row, the acts a cell lists after ";" are the row\'s document\'s, not the citing one\'s', () => {
+    const report = ['BÁO CÁO', 'Tổng kết', '', '| STT | Số hiệu | Ngày | Nội dung |', '|---|---|---|---|',
+      '| 1 | Thông tư số 25/2020/TT-BCT | 29/9/2020 | Quy định về việc lập kế hoạch sử dụng năng lượng; hướng dẫn Nghị định số 21/2011/NĐ-CP; thay thế Thông tư số 09/2012/TT-BCT ngày 20/4/2012 |'].join('\n');
+    expect(statedOf(report)).toEqual([['25/2020/TT-BCT', 'GUIDES', '21/2011/NĐ-CP'], ['25/2020/TT-BCT', 'REPLACES', '09/2012/TT-BCT']]);
+    expect(relationOf(report, '09/2012/TT-BCT')).toEqual(['CITES']);
+  });
+
   it('the object of a legal basis\'s own act is mentioned, not a legal basis', () => {
     const decision = 'QUYẾT ĐỊNH\nVề bồi thường\n\nCăn cứ Luật số 43/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15;\n\nCăn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;\n\nQUYẾT ĐỊNH:';
     expect(['43/2024/QH15', '31/2024/QH15', '27/2023/QH15'].map((n) => relationOf(decision, n))).toEqual([['BASED_ON'], ['BASED_ON'], ['CITES']]);
