@@ -139,7 +139,8 @@ function shareListIssuers(folded: string, mentions: Citation[]): void {
 /** Does the code unit at `i` end a word: `;`, `,`, a bracket, or a full stop before a blank or the end? */
 function endsWord(folded: string, i: number): boolean {
   const c = folded.charCodeAt(i);
-  if (c === 59 || c === 44 || c === 40 || c === 41) return true;
+  // ";" "," "(" ")" and a table's cell border "|".
+  if (c === 59 || c === 44 || c === 40 || c === 41 || c === 124) return true;
   return c === 46 && (i + 1 >= folded.length || isSpace(folded.charCodeAt(i + 1)));
 }
 

@@ -110,6 +110,8 @@ const ISSUER_CODES: IssuerCode[] = [
   // "1876/QĐ-BHXH" (Bảo hiểm xã hội Việt Nam), "18/HD-TLĐ" (Tổng Liên đoàn Lao động Việt Nam).
   { code: 'BHXH', name: 'Bảo hiểm xã hội Việt Nam', scope: 'central', level: 4 },
   { code: 'TLĐ', name: 'Tổng Liên đoàn Lao động Việt Nam', scope: 'central', level: 4 },
+  // The Mặt trận Tổ quốc's centre ("312/KH-MTTW-BTT", Luật Mặt trận Tổ quốc Việt Nam 2015).
+  { code: 'MTTW', name: 'Ủy ban Trung ương MTTQ Việt Nam', scope: 'central', level: 4 },
   { code: 'TU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
   { code: 'TTTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
   { code: 'BTVTU', name: 'Tỉnh ủy', scope: 'province', level: 5 },
@@ -149,6 +151,8 @@ const ISSUER_CODES: IssuerCode[] = [
   { code: 'TĐTN', name: 'Tỉnh đoàn', scope: 'province', level: 6 },
   // The province's Liên đoàn Lao động ("05/HD-LĐLĐ") and general hospital ("86/KH-BVĐK").
   { code: 'LĐLĐ', name: 'Liên đoàn Lao động', scope: 'province', level: 6 },
+  // The province's Ủy ban Mặt trận Tổ quốc ("45/KH-MTTQ-BTT").
+  { code: 'MTTQ', name: 'Ủy ban MTTQ Việt Nam', scope: 'province', level: 6 },
   // The province's Hội Liên hiệp Phụ nữ ("48/KH-HPN").
   { code: 'HPN', name: 'Hội LHPN', scope: 'province', level: 6 },
   { code: 'BVĐK', name: 'Bệnh viện đa khoa', scope: 'province', level: 7 },

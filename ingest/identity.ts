@@ -68,9 +68,9 @@ export function readIdentity(text: string, folded: string, layout: Layout): Iden
     if (unit && unit.level >= issuer.level) issuer = unit;
   }
   if (!issuer) issuer = authorityLine(text, folded, layout, province);
-  // A body no code table knows (a school, "68/KH-THCSTK") numbers under the code its own number
-  // carries: that code in the numbers it cites is its own.
-  if (issuer && !issuer.code && ownCode && !issuerCode(ownCode)) issuer = { ...issuer, code: ownCode };
+  // A body whose own number carries a code no table knows (a school, "68/KH-THCSTK"; a Ban quản
+  // lý, "318/QĐ-KKT"): that code in the numbers it cites is its own.
+  if (issuer && ownCode && issuer.code !== ownCode && !issuerCode(ownCode)) issuer = { ...issuer, numberCode: ownCode };
 
   // A provincial body read without its province (a Sở named alone) takes the document's province;
   // a huyện's body is read again with it, which can tell an OCR-damaged name ("HUYÉN CHD MOI").

@@ -8,7 +8,7 @@
 import { distance } from 'fastest-levenshtein';
 import { issuerCode, issuerCodesOf, type IssuerCode } from './codes.ts';
 import { fold, isLetterOrDigit } from './fold.ts';
-import { districtAt, localityAt, placeNameAt, placeOf } from './localities.ts';
+import { districtAt, localityAt, placeNameAt, placeOf, type Locality } from './localities.ts';
 import { ocrCost, outline } from './look-alikes.ts';
 import { provinceAt, type Province } from './provinces.ts';
 import { schoolAt } from './schools.ts';
@@ -28,6 +28,8 @@ export interface Issuer {
    * XÃ CẢM NHÂN": "huyện Yên Bình"), for "UBND huyện" named alone in the xã's documents.
    */
   parentLocality?: string | null;
+  /** The code its own numbers carry when no table knows it ("THCSTK" of 68/KH-THCSTK). */
+  numberCode?: string;
   /**
    * For a unit of a body whose code is in no table, the code of that body: a Vụ's, Cục's or
    * Tổng cục's Bộ (`BYT`), an HĐND committee's HĐND (`HĐND`, of the unit's province). Its
@@ -154,6 +156,8 @@ const BODIES: Body[] = [
   // The Party committee of a xã or phường, named with its place ("Đảng ủy xã Nghi Thuận").
   { patterns: ['ban thuong vu dang uy', 'thuong truc dang uy', 'dang uy'], code: 'ĐU' },
   { patterns: ['ban thuong vu tinh doan', 'tinh doan', 'thanh doan'], code: 'TĐTN' },
+  { patterns: ['ban thuong truc uy ban trung uong mat tran to quoc viet nam', 'uy ban trung uong mat tran to quoc viet nam', 'uy ban trung uong mttq viet nam'], code: 'MTTW' },
+  { patterns: ['ban thuong truc uy ban mat tran to quoc viet nam', 'ban thuong truc uy ban mttq viet nam', 'uy ban mat tran to quoc viet nam', 'uy ban mttq viet nam', 'uy ban mat tran to quoc', 'uy ban mttq'], code: 'MTTQ' },
   { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },
   { patterns: ['uy ban nhan dan', 'ubnd', 'chu tich uy ban nhan dan', 'chu tich ubnd'], code: 'UBND' },
   { patterns: ['hoi dong nhan dan', 'hdnd', 'thuong truc hoi dong nhan dan', 'thuong truc hdnd'], code: 'HĐND' },
@@ -316,7 +320,7 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
     if (office) return localBody(office.entry, words, from, ctx, shown) ?? null;
   }
   if (words[at] === 'ban' && same(words[at + 1], 'quan') && same(words[at + 2], 'ly')) {
-    return projectBoard(words, at + 3, ctx);
+    return projectBoard(words, at + 3, ctx, shown);
   }
   if (words[at] === 'vu' || words[at] === 'cuc' || (words[at] === 'tong' && words[at + 1] === 'cuc')) {
     return ministryUnit(words, shown, at, ctx);
@@ -490,26 +494,44 @@ export function shownWords(text: string): string[] {
  * "Ban QLDA Phát triển tỉnh Khánh Hòa" (the short form the gold files use). OCR text without
  * diacritics gets them back from the vocabulary where the word is known.
  */
-function projectBoard(words: readonly string[], at: number, ctx: CitingContext): Issuer {
+function projectBoard(words: readonly string[], at: number, ctx: CitingContext, shown: readonly string[]): Issuer {
   let i = at;
-  let short = 'Ban QL';
+  // Only a project board is shortened, as the gold files write it (DOMAIN.md §2): "Ban QLDA …";
+  // others keep their name ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh").
+  let short = 'Ban Quản lý';
   if (same(words[i], 'du') && same(words[i + 1], 'an')) {
     short = 'Ban QLDA';
     i += 2;
   }
   const rest: string[] = [];
   let province: Province | null = null;
+  let local: Locality | null = null;
   for (; i < words.length && rest.length < 8; i++) {
     const p = provinceAfter(words, i);
     if (p) {
       province = p;
       break;
     }
+    // A huyện's Ban ("… đầu tư xây dựng huyện Thạch Thành"); "tỉnh" with no name after it, under
+    // its UBND's line ("UBND TỈNH HÀ TĨNH / BAN QUẢN LÝ KHU KINH TẾ TỈNH"), is the context's province.
+    local = localityAt(words, shown, i);
+    if (local?.name || (words[i] === 'tinh' && i === words.length - 1)) break;
+    // "… huyện" alone: the citing body's own huyện.
+    const own = ctx.issuer?.locality;
+    if (local && own?.startsWith(`${local.kind} `)) {
+      local = { ...local, name: own.slice(local.kind.length + 1) };
+      break;
+    }
+    local = null;
     rest.push(words[i]);
   }
   const named = restoreDiacritics(rest.join(' '));
-  const place = province ?? ctx.province;
   const subject = named ? ` ${named.charAt(0).toUpperCase()}${named.slice(1)}` : '';
+  if (local?.name) {
+    const place = placeOf(local.kind, local.name, provinceAfter(words, i + local.used) ?? ctx.province);
+    return { name: `${short}${subject} ${place.locality}`, level: 7, province: place.province?.name ?? null, code: 'BQL', locality: place.locality };
+  }
+  const place = province ?? ctx.province;
   const name = `${short}${subject}${place ? ` ${place.kind} ${place.name}` : ''}`;
   return { name, level: 6, province: place?.name ?? null, code: 'BQL' };
 }
@@ -521,7 +543,7 @@ function projectBoard(words: readonly string[], at: number, ctx: CitingContext):
  * issuer (a Ban citing its own earlier decision). Null for unknown codes.
  */
 export function issuerFromCode(code: string, ctx: CitingContext): Issuer | null {
-  if (ctx.issuer?.code && ctx.issuer.code === code) return ctx.issuer;
+  if (ctx.issuer && ((ctx.issuer.code && ctx.issuer.code === code) || ctx.issuer.numberCode === code)) return ctx.issuer;
   const entry = issuerCode(code);
   if (!entry) return null;
   if (entry.scope === 'central') return centralIssuer(entry);

@@ -31,6 +31,8 @@ const GAP = '[ \\t]{0,2}(?:\\r?\\n[ \\t]{0,2})?';
 const DASH = `${GAP}-${GAP}`;
 const SLASH = `${GAP}/${GAP}`;
 const TOKEN = '[a-z0-9]{1,10}';
+// A joint resolution's last issuers may be long: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN".
+const LONG_TOKEN = '[a-z0-9]{1,14}';
 // A unit's code may join two with "&", as Bộ Tư pháp's units do ("5861/BTP-QLXLVPHC&TDTHPL").
 const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // Applied to folded text (lower case, no diacritics). A joint document's number names each of
@@ -41,7 +43,7 @@ const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // that ended the line) or nothing at all.
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(?<!\\d:)(\\d{1,5}[a-d]?|(?:\\d{1,3} ){1,4}\\d{1,4})(?:` +
-    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${TOKEN}){0,2}))?` +
+    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${LONG_TOKEN}){0,2}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})(?:-(${UNIT}))?` +
     `)(?![a-z0-9])`,
   'y',

@@ -86,6 +86,22 @@ describe('identity from the header (Nghị định 30/2020/NĐ-CP, Phụ lục I
       ['41/BC-THCSTK', 'Trường THCS Trung Kênh'], ['215/KH-PGDĐT', 'Phòng Giáo dục và Đào tạo huyện Lương Tài'], ['12/KH-THCSTK', 'Trường THCS Trung Kênh']]);
   });
 
+  it('a Ban quản lý under its UBND numbers under its own code: that code in what it cites is the Ban', () => {
+    const decision = ['UBND TỈNH HÀ TĨNH                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BAN QUẢN LÝ KHU KINH TẾ TỈNH                 Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 318/QĐ-KKT                              Hà Tĩnh, ngày 16 tháng 8 năm 2024', '', 'QUYẾT ĐỊNH', 'Về việc kiện toàn Tổ công tác', '',
+      'Điều 3. Quyết định này thay thế Quyết định số 145/QĐ-KKT ngày 20/3/2023.'].join('\n');
+    const { identity, citations } = extract(decision);
+    expect(identity.issuer?.name).toBe('Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh');
+    expect(citations.map((c) => [c.number, c.issuer?.name])).toEqual([['145/QĐ-KKT', 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']]);
+  });
+
+  it('"của UBND huyện" in a table cell ends at the cell\'s border, not in the next cell\'s words', () => {
+    const decision = ['ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'HUYỆN THẠCH THÀNH              Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 2489/QĐ-UBND               Thạch Thành, ngày 30 tháng 9 năm 2024', '', 'QUYẾT ĐỊNH', 'Phê duyệt kế hoạch lựa chọn nhà thầu', '',
+      '| 1 | Gói thầu số 02 | Ngân sách huyện năm 2024 giao tại Quyết định số 3890/QĐ-UBND ngày 28/12/2023 của UBND huyện | Đấu thầu rộng rãi trong nước |'].join('\n');
+    expect(extract(decision).citations.map((c) => [c.number, c.issuer?.name])).toEqual([['3890/QĐ-UBND', 'UBND huyện Thạch Thành']]);
+  });
+
   it('a Party document\'s title starts after the line under its heading that names its body', () => {
     const text = 'TỈNH ỦY CAO BẰNG\n*\nSố 25-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCao Bằng, ngày 18 tháng 8 năm 2023\n\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm\ntrật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới\n-----\n';
     expect(self(text)).toMatchObject({ number: '25-CT/TU', issuer: 'Tỉnh ủy Cao Bằng', title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh trong tình hình mới' });

@@ -109,6 +109,13 @@ describe('issuerFromWords: the words after "của" and header lines', () => {
     // A committee of the HĐND (Luật Tổ chức chính quyền địa phương): of the province named or the citing one.
     ['Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh', 'Ban Kinh tế - Ngân sách HĐND tỉnh Khánh Hòa', 6, ofUbnd],
     ['Ban Phap che HDND tinh Thanh Hoa', 'Ban Pháp chế HĐND tỉnh Thanh Hóa', 6, ofUbnd],
+    // The Mặt trận Tổ quốc: a province's committee and its centre.
+    ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa', 6, ofUbnd],
+    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương MTTQ Việt Nam', 4, ofUbnd],
+    // A Ban quản lý other than a project board keeps its name; one of a huyện, named or the citing one's.
+    ['BAN QUẢN LÝ KHU KINH TẾ TỈNH', 'Ban Quản lý Khu kinh tế tỉnh Khánh Hòa', 6, ofUbnd],
+    ['Ban Quản lý dự án đầu tư xây dựng huyện Thạch Thành', 'Ban QLDA Đầu tư xây dựng huyện Thạch Thành', 7, ofUbnd],
+    ['Ban Quản lý dự án đầu tư xây dựng huyện', 'Ban QLDA Đầu tư xây dựng huyện Cam Lâm', 7, ofHuyen],
   ])('%s → %s', (words, name, level, ctx) => {
     const issuer = issuerFromWords(words, ctx);
     expect(issuer?.name).toBe(name);

@@ -79,6 +79,8 @@ describe('findNumbers: OCR damage of the sample scans (DOMAIN.md §3)', () => {
     ['thực hiện Kế hoạch số 312/KH-SVH-\nTTDL ngày 10/3/2023 của Sở', '312/KH-SVHTTDL'],
     // ... but a dash between two codes stays a dash.
     ['Quyết định số 1909/QĐ-\nTTg trên địa bàn tỉnh', '1909/QĐ-TTg'],
+    // A joint resolution names each of its issuers, the last one long.
+    ['Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017', '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN'],
     // Letters OCR printed for digits (a Tây Ninh and a Quảng Ngãi scan).
     ['Căn cứ Quyêt đinh số O9/2021/QÐ-UBND ngày 12/4/2021', '09/2021/QĐ-UBND'],
     ['Căn cú Kê hoạch số 5l2/KH-UBND ngày 29/O2/2024', '512/KH-UBND'],
