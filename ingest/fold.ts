@@ -130,7 +130,9 @@ export function lookAlikeDigits(folded: string): string {
   for (let at = folded.indexOf('/'); at >= 0; at = folded.indexOf('/', at + 1)) {
     const before = wordBefore(folded, at);
     lookAlikeWord(folded, before, false, words);
-    lookAlikeWord(folded, wordAfter(folded, at + 1), false, words);
+    // A date's month between its slashes may be look-alikes alone: "O6/Ol/2022".
+    const after = wordAfter(folded, at + 1);
+    lookAlikeWord(folded, after, after >= 0 && MONTH_THEN_YEAR.test(folded.slice(after, after + 8)), words);
     // A Party number's running number stands before its type code: "l5-NQ/TU".
     if (before > 0 && folded.charCodeAt(before - 1) === 45 /* - */) lookAlikeWord(folded, wordBefore(folded, before - 1), false, words);
   }
@@ -160,6 +162,9 @@ export function lookAlikeDigits(folded: string): string {
   }
   return out + folded.slice(last);
 }
+
+// A month of one or two look-alikes or digits, a slash and a year: the middle of "O6/Ol/2022".
+const MONTH_THEN_YEAR = /^[0-9oil]{1,2}\/[0-9oil]{4}(?![a-z0-9])/;
 
 // Where a header's dateline stands at the latest (identity.ts reads it there too).
 const HEADER = 1500;

@@ -55,6 +55,9 @@ describe('fold', () => {
     ['Căn cú Luật Hòa giải ở cơ sở ngày 2O/6/2013;', 'can cu luat hoa giai o co so ngay 20/6/2013;'],
     ['va Nghi quyet s6\nl5-NQ/TU ngay 14/12/2021', 'va nghi quyet s6\n15-nq/tu ngay 14/12/2021'],
     ['cia S4 Lao dong v6i 16i ich, Mục II', 'cia s4 lao dong v6i 16i ich, muc ii'],
+    // A month of look-alikes alone between a date's slashes (a phường plan of Khánh Hòa).
+    ['Quyết định số O6/QÐ-TTg ngày O6/Ol/2022', 'quyet dinh so 06/qd-ttg ngay 06/01/2022'],
+    ['tỷ lệ lo/ha và l/lo', 'ty le lo/ha va l/lo'],
   ])('look-alike digits: %s', (input, expected) => {
     expect(foldDocument(input)).toBe(expected);
   });
