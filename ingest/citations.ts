@@ -4,6 +4,7 @@
  * ("Luật Tổ chức chính quyền địa phương ngày 19/6/2015", laws-named.ts). Nothing is resolved
  * here: issuers are kept as the words the text gives (see resolve.ts).
  */
+import { findCharters } from './charters.ts';
 import { citedDate, firstDate, withNear, type DateMatch } from './dates.ts';
 import { findNumbers, type NumberMatch } from './numbers.ts';
 import { isSpace, letterCase } from './fold.ts';
@@ -47,7 +48,7 @@ export function findCitations(text: string, folded: string): Citation[] {
   const numbers = findNumbers(text, folded);
   const words = numbers.map((n) => typeBefore(folded, n.start));
   const starts = numbers.map((n, i) => words[i]?.start ?? n.start);
-  const laws = findLawsByName(text, folded, numbers);
+  const laws = [...findLawsByName(text, folded, numbers), ...findCharters(text, folded)];
   // Where every mention starts, in order, to find the one after each number.
   const allStarts = [...starts, ...laws.map((l) => l.start)].sort((a, b) => a - b);
   const all: Citation[] = [];

@@ -66,6 +66,8 @@ export interface IssuerCode {
 
 const ISSUER_CODES: IssuerCode[] = [
   { code: 'TW', name: 'Ban Chấp hành Trung ương', scope: 'central', level: 1 },
+  // The Party itself, which issues no numbered document: the issuer of its charter (charters.ts).
+  { code: 'ĐCSVN', name: 'Đảng Cộng sản Việt Nam', scope: 'central', level: 1 },
   // The Party centre's Ban (advisory bodies of the Ban Chấp hành Trung ương, Điều lệ Đảng).
   { code: 'BTGTW', name: 'Ban Tuyên giáo Trung ương', scope: 'central', level: 1 },
   { code: 'BTCTW', name: 'Ban Tổ chức Trung ương', scope: 'central', level: 1 },

@@ -156,6 +156,8 @@ const BODIES: Body[] = [
   // The Party committee of a xã or phường, named with its place ("Đảng ủy xã Nghi Thuận").
   { patterns: ['ban thuong vu dang uy', 'thuong truc dang uy', 'dang uy'], code: 'ĐU' },
   { patterns: ['ban thuong vu tinh doan', 'tinh doan', 'thanh doan'], code: 'TĐTN' },
+  { patterns: ['dang cong san viet nam'], code: 'ĐCSVN' },
+  { patterns: ['doan chu tich tong lien doan lao dong viet nam', 'tong lien doan lao dong viet nam'], code: 'TLĐ' },
   { patterns: ['ban thuong truc uy ban trung uong mat tran to quoc viet nam', 'uy ban trung uong mat tran to quoc viet nam', 'uy ban trung uong mttq viet nam'], code: 'MTTW' },
   { patterns: ['ban thuong truc uy ban mat tran to quoc viet nam', 'ban thuong truc uy ban mttq viet nam', 'uy ban mat tran to quoc viet nam', 'uy ban mttq viet nam', 'uy ban mat tran to quoc', 'uy ban mttq'], code: 'MTTQ' },
   { patterns: ['van phong uy ban nhan dan', 'van phong ubnd'], code: 'VPUBND' },

@@ -506,6 +506,15 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(relationOf(own, '2858/QĐ-UBND')).toEqual(['CITES']);
   });
 
+  it('a charter named after "Căn cứ" is a legal basis; named elsewhere it is what another document is about', () => {
+    const guidance = ['HƯỚNG DẪN', 'đánh giá, xếp loại đảng viên', '', '- Căn cứ Điều lệ Đảng;',
+      '- Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;'].join('\n');
+    const rows = extract(guidance).citations.map((c) => [c.relation, c.number ?? c.title, c.type, c.issuer?.name]);
+    expect(rows).toEqual([['BASED_ON', 'Điều lệ Đảng', 'Điều lệ', 'Đảng Cộng sản Việt Nam'], ['BASED_ON', '24-QĐ/TW', 'Quy định', 'Ban Chấp hành Trung ương']]);
+    const union = 'HƯỚNG DẪN\nphát triển đoàn viên\n\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XIII;';
+    expect(extract(union).citations.map((c) => [c.title, c.issuer?.name])).toEqual([['Điều lệ Công đoàn Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']]);
+  });
+
   it('every act verb of the document\'s own title under its type heading is the document\'s act, after a description too', () => {
     const circular = ['BỘ TÀI CHÍNH', 'Số: 86/2025/TT-BTC', 'THÔNG TƯ',
       'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 40/2017/TT-BTC NGÀY 28 THÁNG 4 NĂM 2017 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ, CHẾ ĐỘ CHI HỘI NGHỊ VÀ BÃI BỎ KHOẢN 3 ĐIỀU 9 THÔNG TƯ SỐ 71/2018/TT-BTC NGÀY 10 THÁNG 8 NĂM 2018 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH',
