@@ -24,6 +24,9 @@ const OPENERS: Array<[RegExp, Relation]> = [
   // tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
   [new RegExp(`(?:(?:de|nham)\\s+(?:[^.;:\\n]{0,120}?,\\s*)?)?(?:tiep\\s+tuc\\s+)?(?:${THUC_HIEN}|${TRIEN_KHAI})\\b`, 'y'), 'IMPLEMENTS'],
   [/(?:xet\b|theo\s+d[a-z]\s+ngh[a-z]\b)/y, 'CITES'],
+  // "gắn với (việc) thực hiện …" ties a task to what it names, which the document does not carry
+  // out for that ("…; gắn với thực hiện Nghị quyết số 57-NQ/TW …").
+  [/gan\s+voi\b/y, 'CITES'],
 ];
 /** Start of a clause: line start (after a bullet or an item's number, "a)", "1.") or after `;` / `.`. */
 const CLAUSE_START = /(?:^|\n|[;.]\s*)[ \t]*(?:[-+*][ \t]*|(?:\d{1,2}|[a-z])[.)][ \t]+)?(?=\S)/g;

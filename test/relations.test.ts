@@ -515,6 +515,13 @@ describe('relations of the citing document, from the clause around a citation', 
     expect(extract(union).citations.map((c) => [c.title, c.issuer?.name])).toEqual([['Điều lệ Công đoàn Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']]);
   });
 
+  it('in a statement of purpose, what a task is "gắn với thực hiện" (tied to) is only mentioned', () => {
+    const plan = ['KẾ HOẠCH', 'Triển khai Đề án 06 năm 2025', '', 'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Triển khai thực hiện có hiệu quả Quyết định số 06/QĐ-TTg và Kế hoạch số 125/KH-UBND của UBND tỉnh; gắn với thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.',
+      'II. NHIỆM VỤ'].join('\n');
+    expect(['06/QĐ-TTg', '125/KH-UBND', '57-NQ/TW'].map((n) => relationOf(plan, n))).toEqual([['IMPLEMENTS'], ['IMPLEMENTS'], ['CITES']]);
+  });
+
   it('every act verb of the document\'s own title under its type heading is the document\'s act, after a description too', () => {
     const circular = ['BỘ TÀI CHÍNH', 'Số: 86/2025/TT-BTC', 'THÔNG TƯ',
       'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 40/2017/TT-BTC NGÀY 28 THÁNG 4 NĂM 2017 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ, CHẾ ĐỘ CHI HỘI NGHỊ VÀ BÃI BỎ KHOẢN 3 ĐIỀU 9 THÔNG TƯ SỐ 71/2018/TT-BTC NGÀY 10 THÁNG 8 NĂM 2018 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH',
