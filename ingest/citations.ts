@@ -34,6 +34,8 @@ export interface Citation {
   titleObject: string | null;
   /** True when the mention sits in a "(Ban hành kèm theo …)" note: identity, not a citation. */
   attachmentNote: boolean;
+  /** Where "hết hiệu lực" ends the stated subject ("… năm 2023 hết hiệu lực kể từ …"), or null. */
+  expiryAt: number | null;
 }
 
 // "của" as OCR leaves it: cua, ciia, cia, cta, ctia, cla, clia, cda.
@@ -82,6 +84,7 @@ export function findCitations(text: string, folded: string): Citation[] {
       title: title ?? (law?.name || null),
       titleObject,
       attachmentNote: inAttachmentNote(folded, word?.start ?? n.start),
+      expiryAt: stated.expiryAt,
     });
   }
   shareListDates(folded, all);
@@ -263,7 +266,7 @@ function mentionName(word: { type: TypeWord } | null, n: NumberMatch): string {
  * that mention, which the caller names by its type and canonical number (OCR's damage to it
  * stays out).
  */
-function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null; wantsObject: boolean } {
+function tail(text: string, folded: string, from: number, limit: number): { issuerWords: string | null; title: string | null; wantsObject: boolean; expiryAt: number | null } {
   let at = from;
   while (at < limit && (folded.charCodeAt(at) === 44 /* , */ || isSpace(folded.charCodeAt(at)))) at++;
   let issuerWords: string | null = null;
@@ -277,13 +280,19 @@ function tail(text: string, folded: string, from: number, limit: number): { issu
   }
   let title: string | null = null;
   let wantsObject = false;
+  let expiryAt: number | null = null;
   if (SUBJECT.test(folded.slice(at, Math.min(limit, at + 20)))) {
     const end = subjectEnd(text, folded, at, Math.min(limit, at + 300));
     title = singleSpaced(text.slice(at, end)).replace(/^(?:về việc|về|ve viec|ve)\s+/i, '').trim() || null;
     wantsObject = title !== null && end > at && /^\s*$/.test(folded.slice(end, limit)) && WANTS_OBJECT.test(folded.slice(Math.max(at, end - 24), end));
+    const expiry = EXPIRY_AFTER.exec(folded.slice(end, Math.min(limit, end + 24)));
+    if (expiry) expiryAt = end + expiry[0].length - 12;
   }
-  return { issuerWords, title, wantsObject };
+  return { issuerWords, title, wantsObject, expiryAt };
 }
+
+// "hết hiệu lực" right after a subject (which STATUS_VERB ended there).
+const EXPIRY_AFTER = /^[\s,(]*het\s+hieu\s+luc/;
 
 // The last word of a subject that wants an object: của, về (việc), thực hiện, triển khai, hướng
 // dẫn, tại, theo, bổ sung, thay thế, bãi bỏ, ban hành, kèm theo.

@@ -132,7 +132,7 @@ export function lookAlikeDigits(folded: string): string {
     lookAlikeWord(folded, before, false, words);
     // A date's month between its slashes may be look-alikes alone: "O6/Ol/2022".
     const after = wordAfter(folded, at + 1);
-    lookAlikeWord(folded, after, after >= 0 && MONTH_THEN_YEAR.test(folded.slice(after, after + 8)), words);
+    lookAlikeWord(folded, after, after >= 0 && isLookAlike(folded.charCodeAt(after)) && MONTH_THEN_YEAR.test(folded.slice(after, after + 8)), words);
     // A Party number's running number stands before its type code: "l5-NQ/TU".
     if (before > 0 && folded.charCodeAt(before - 1) === 45 /* - */) lookAlikeWord(folded, wordBefore(folded, before - 1), false, words);
   }
@@ -171,6 +171,11 @@ const HEADER = 1500;
 // After a month: "năm" (OCR: "nam", "nim", "ndm") and a year.
 const YEAR_AFTER_MONTH = /^\s{1,2}n[a-z0-9]{0,2}m\s{1,2}[0-9oil]{4}(?![a-z0-9])/;
 const YEAR_AT = /\s{1,2}n[a-z0-9]{0,2}m\s{1,2}([0-9oil]{4})/y;
+
+/** Is `code` a letter OCR prints for a digit: o (0), i or l (1)? */
+function isLookAlike(code: number): boolean {
+  return code === 111 || code === 105 || code === 108;
+}
 
 /** Start of the word (a run of a–z, 0–9) ending before `at` after at most two blanks, or -1. */
 function wordBefore(folded: string, at: number): number {

@@ -167,7 +167,7 @@ function namedAgain(folded: string, laws: readonly Citation[], undated: readonly
       const law = before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)) : named.reduce((a, b) => (lawYear(b) > lawYear(a) ? b : a));
       // A law named by its number too lends it, at the place of this mention.
       const number = law.number ? { ...law.number, start: at, end } : null;
-      again.push({ ...law, start: at, end, number, date: law.date ? withNear(law.date, false) : null, titleObject: null, attachmentNote: false });
+      again.push({ ...law, start: at, end, number, date: law.date ? withNear(law.date, false) : null, titleObject: null, attachmentNote: false, expiryAt: null });
       break;
     }
   }
@@ -218,7 +218,7 @@ function guidedLaws(text: string, folded: string, undated: readonly number[]): C
     if (nameEnd - nameStart < 3) continue;
     const type = word[0].startsWith('bo') ? 'Bộ luật' : 'Luật';
     laws.push({ start: at, end: nameEnd, number: null, typeWord: null, type, date: null, issuerWords: 'Quốc hội',
-      title: `${type} ${text.slice(nameStart, nameEnd).replace(/\s+/g, ' ').trim()}`, titleObject: null, attachmentNote: false });
+      title: `${type} ${text.slice(nameStart, nameEnd).replace(/\s+/g, ' ').trim()}`, titleObject: null, attachmentNote: false, expiryAt: null });
   }
   return laws;
 }
@@ -237,7 +237,7 @@ function numberedLaws(text: string, folded: string, numbers: readonly NumberMatc
   for (const n of numbers) {
     if (!n.issuerCode.startsWith('QH')) continue;
     const law = lawNameBefore(text, folded, n.start);
-    if (law?.name) laws.push({ start: law.start, end: n.end, number: n, typeWord: null, type: law.type, date: null, issuerWords: 'Quốc hội', title: law.name, titleObject: null, attachmentNote: false });
+    if (law?.name) laws.push({ start: law.start, end: n.end, number: n, typeWord: null, type: law.type, date: null, issuerWords: 'Quốc hội', title: law.name, titleObject: null, attachmentNote: false, expiryAt: null });
   }
   return laws;
 }
@@ -298,5 +298,6 @@ function namedLaw(text: string, folded: string, numbers: NumberMatch[], start: n
     title: year ? `${name} năm ${year[1]}` : name,
     titleObject: null,
     attachmentNote: false,
+    expiryAt: null,
   };
 }

@@ -410,8 +410,8 @@ const NAMED_THIS = new RegExp(`\\b${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y\\b`);
 const EXPIRES_WITH_THIS = new RegExp(`\\bhet hieu luc(?: thi hanh)?(?: ke)? tu ngay ${TYPES}(?: li[a-z]n t[a-z]ch)? n[a-z]?y co hieu luc`);
 
 /**
- * Does the citing document end, from its own effect, what is named right before `after` (the
- * folded text from the mention's end to the next mention or the clause's end)? "Quyết định số
+ * Does the citing document end, from its own effect, what a mention names, `after` being the
+ * folded text from where "hết hiệu lực" follows the mention's subject (citations.ts)? "Quyết định số
  * 2858/QĐ-UBND … hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành" (two writers of
  * test/fixtures/independent read it as REPLACES: the new decision takes the old one's place).
  */
@@ -583,7 +583,7 @@ function leadBody(line: string): string {
 
 // A piece of each verb selfAct knows, OCR-damaged forms too ("bổ sung", "hướng dẫn" → "ng d"):
 // a cheap test before the lead is read.
-const ACT_WORD = /ba?i b|thay th|sung|a d[a-z0-9]?i\b|ng d|chi tiet|hieu luc/;
+const ACT_WORD = /ba?i b|thay th|sung|a d[a-z0-9]?i\b|ng d|chi tiet/;
 // A list item or table row: "|", a bullet, "1.", "a)", or a table's rule line.
 const LIST_ITEM = /^\s*(?:\||[-+*]|\d{1,3}\s*[.)]|[a-z]\)|$)/;
 
@@ -614,8 +614,8 @@ export function listLeads(folded: string, lines: readonly Line[]): ListLead[] {
     if (next < folded.length && folded.charCodeAt(next) !== 10) continue; // the colon does not end its line
     const line = lineAt(lines, at);
     const text = folded.slice(lines[line].start, lines[line].end);
-    if (!ACT_WORD.test(text)) continue; // most colons end "Căn cứ:", "Nơi nhận:" …
-    const relation = selfAct(`${leadBody(text).trim()} `) ?? (expiresWithThis(text) ? 'REPLACES' : null);
+    const relation = ACT_WORD.test(text) ? selfAct(`${leadBody(text).trim()} `) // most colons end "Căn cứ:", "Nơi nhận:" …
+      : text.includes('hieu luc') && expiresWithThis(text) ? 'REPLACES' : null;
     if (relation) leads.push({ line, relation });
   }
   return leads;

@@ -102,10 +102,10 @@ function clauseStart(text: string, at: number): number {
   for (let m = re.exec(span); m; m = re.exec(span)) start = from + m.index + m[0].length;
   // In a table row a cell's ";" ends no clause (see crossesSentence): its clause starts with the
   // cell ("| Quy định …; hướng dẫn Nghị định số …; thay thế …" is what the row's document does).
+  if (span.charCodeAt(start - from - 1) !== 59 /* ; */) return start;
   const line = span.lastIndexOf('\n') + 1;
   const cell = span.lastIndexOf('|');
-  if (cell >= line && from + cell < start && span.charCodeAt(start - from - 1) === 59 /* ; */) return from + cell + 1;
-  return start;
+  return cell >= line && from + cell < start ? from + cell + 1 : start;
 }
 
 /**
@@ -125,7 +125,6 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
   const acts = self.type !== 'Văn bản hợp nhất';
   let actOn: Relation | null = null; // the act of the citing document on the mention before
   const acted: boolean[] = []; // the document's act verb stands right before mention i
-  const expiries = acts ? offsetsOf(folded, 'het hieu luc') : [];
   const resolved: Resolved[] = kept.map((c, i) => {
     const issuer = citedIssuer(c, ctx);
     let verb: Relation | null = null;
@@ -138,7 +137,8 @@ export function resolveCitations(citations: Citation[], self: Identity, text: st
       // The verb after another document's description in the clause tells of that document.
       if (verb && i > 0 && kept[i - 1].end > from && actOfMentionBefore(folded.slice(kept[i - 1].end, c.start))) verb = null;
     }
-    if (!verb && expiries.length && expiresAfter(text, folded, expiries, c.end, kept[i + 1]?.start ?? text.length)) verb = 'REPLACES';
+    // "… hết hiệu lực kể từ ngày Quyết định này có hiệu lực": replaced by the citing document.
+    if (!verb && acts && c.expiryAt !== null && expiresWithThis(folded.slice(c.expiryAt, c.expiryAt + 90))) verb = 'REPLACES';
     acted.push(verb !== null);
     const act = verb ?? (actOn && i > 0 && LIST_NEXT.test(folded.slice(kept[i - 1].end, c.start)) ? actOn : null);
     actOn = act;
@@ -282,12 +282,13 @@ function statedRelations(cs: Citation[], rs: Resolved[], text: string, folded: s
     last = null;
     if (b.start - gapStart > 400) continue;
     const gap = text.slice(gapStart, b.start);
-    if (crossesSentence(gap, sameRow(text, a.start, b.start))) continue;
+    if (crossesSentence(gap, gap.includes(';') && sameRow(text, a.start, b.start))) continue;
     const verb = statedBetween(folded.slice(gapStart, b.start));
     // A verb has one subject: when it is the citing document's act on B, A does not act on B.
     if (verb && !verb.reversed && acted[i]) continue;
     if (verb && verb.relation === 'IMPLEMENTS' && anotherPurpose(text, folded, a.start, gapStart, b.start)) continue;
-    if (verb && OPENING_CLAUSE.test(folded.slice(clauseStart(text, a.start), a.start)) && startsMainClause(text, folded, gapStart, b.start)) continue;
+    // (A main clause starts after a comma: most gaps have none.)
+    if (verb && gap.includes(',') && OPENING_CLAUSE.test(folded.slice(clauseStart(text, a.start), a.start)) && startsMainClause(text, folded, gapStart, b.start)) continue;
     if (verb) {
       // "A … hướng dẫn thi hành Luật L, đã được sửa đổi, bổ sung bởi B": after a comma, the
       // passive is said of A, the head of the phrase; without one ("L (được sửa đổi bởi B)"), of L.
@@ -337,24 +338,6 @@ function sameRow(text: string, a: number, b: number): boolean {
   if (text.slice(a, b).includes('\n')) return false;
   const line = text.lastIndexOf('\n', a) + 1;
   return /^\s*\|/.test(text.slice(line, line + 8));
-}
-
-/** Offsets of `word` in `folded`, by a native search. */
-function offsetsOf(folded: string, word: string): number[] {
-  const found: number[] = [];
-  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) found.push(at);
-  return found;
-}
-
-/**
- * Does "hết hiệu lực … kể từ ngày Quyết định này có hiệu lực" follow the mention ending at `end`,
- * before the next mention (`next`) and the end of its clause (`;`, a sentence's end, 400 units)?
- */
-function expiresAfter(text: string, folded: string, expiries: readonly number[], end: number, next: number): boolean {
-  const limit = Math.min(next, end + 400);
-  const at = expiries.find((e) => e > end && e < limit);
-  if (at === undefined || /;|\.\s/.test(text.slice(end, at))) return false;
-  return expiresWithThis(folded.slice(at, at + 90));
 }
 
 // A purpose clause lists the citing document's purposes, each after a comma: "Để triển khai thi
