@@ -167,6 +167,20 @@ const BODIES: Body[] = [
 
 const BODY_PARTS = BODIES.map((b) => ({ ...b, parts: b.patterns.map((p) => p.split(' ')) }));
 
+// The patterns, in BODIES' order, whose first word each word read so far reads as (at most
+// 10,000 words kept): the fuzzy comparison runs once a word, not once a pattern and phrase.
+const STARTING_WITH = new Map<string, Array<{ body: (typeof BODY_PARTS)[number]; parts: string[] }>>();
+
+function patternsStartingWith(word: string): Array<{ body: (typeof BODY_PARTS)[number]; parts: string[] }> {
+  let found = STARTING_WITH.get(word);
+  if (!found) {
+    found = [];
+    for (const body of BODY_PARTS) for (const parts of body.parts) if (same(word, parts[0], parts.length >= 3)) found.push({ body, parts });
+    if (STARTING_WITH.size < 10_000) STARTING_WITH.set(word, found);
+  }
+  return found;
+}
+
 // The first words an agency's name can start with; a phrase starting otherwise names none.
 const FIRST_WORDS = new Set([...BODIES.flatMap((b) => b.patterns.map((p) => p.split(' ')[0])), 'bo', 'so', 'se', 'ban', 'phong', 'vu', 'cuc', 'tong']);
 const FIRST_WORD_LIST = [...FIRST_WORDS];
@@ -286,21 +300,19 @@ export function issuerFromWordList(words: readonly string[], ctx: CitingContext,
 
   if (words[at] === 'truong' || words[at] === 'nha') return schoolAt(words, shown, at, ctx);
   if (!startsAgency(words[at])) return null;
-  for (const body of BODY_PARTS) {
-    for (const pattern of body.parts) {
-      const used = spell(words, at, pattern);
-      if (!used) continue;
-      if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];
-      const entry = issuerCode(body.code)!;
-      if (entry.scope === 'central') return centralIssuer(entry);
-      if (entry.code === 'HU') return huyenCommittee(entry, words, at + used, ctx, shown);
-      if (entry.scope === 'locality') return localBody(entry, words, at + used, ctx, shown) ?? null;
-      if (entry.code === 'UBND' || entry.code === 'HĐND') {
-        const local = localBody(entry, words, at + used, ctx, shown);
-        if (local !== undefined) return local;
-      }
-      return inProvince(entry, provinceAfter(words, at + used), ctx);
+  for (const { body, parts } of patternsStartingWith(words[at])) {
+    const used = spell(words, at, parts);
+    if (!used) continue;
+    if (PARTY_CENTRE[body.code]) return PARTY_CENTRE[body.code];
+    const entry = issuerCode(body.code)!;
+    if (entry.scope === 'central') return centralIssuer(entry);
+    if (entry.code === 'HU') return huyenCommittee(entry, words, at + used, ctx, shown);
+    if (entry.scope === 'locality') return localBody(entry, words, at + used, ctx, shown) ?? null;
+    if (entry.code === 'UBND' || entry.code === 'HĐND') {
+      const local = localBody(entry, words, at + used, ctx, shown);
+      if (local !== undefined) return local;
     }
+    return inProvince(entry, provinceAfter(words, at + used), ctx);
   }
   if (words[at] === 'bo') {
     const ministry = matchNamed(words, at + 1, MINISTRIES) ?? byInitials(shown, at + 1, 'B', MINISTRIES);

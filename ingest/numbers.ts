@@ -31,8 +31,6 @@ const GAP = '[ \\t]{0,2}(?:\\r?\\n[ \\t]{0,2})?';
 const DASH = `${GAP}-${GAP}`;
 const SLASH = `${GAP}/${GAP}`;
 const TOKEN = '[a-z0-9]{1,10}';
-// A joint resolution's last issuers may be long: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN".
-const LONG_TOKEN = '[a-z0-9]{1,14}';
 // A unit's code may join two with "&", as Bộ Tư pháp's units do ("5861/BTP-QLXLVPHC&TDTHPL").
 const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // Applied to folded text (lower case, no diacritics). A joint document's number names each of
@@ -43,7 +41,7 @@ const UNIT = `${TOKEN}(?:&${TOKEN})?`;
 // that ended the line) or nothing at all.
 const NUMBER_RE = new RegExp(
   `(?<![a-z0-9/.,-])(?<!\\d:)(\\d{1,5}[a-d]?|(?:\\d{1,3} ){1,4}\\d{1,4})(?:` +
-    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${LONG_TOKEN}){0,2}))?` +
+    `(?:${SLASH}((?:19|20)\\d{2}))?${SLASH}(${TOKEN})(?:(${DASH}|[ \\t]|[ \\t]{0,2}\\r?\\n[ \\t]{0,2})(${UNIT}))?(?:-(${UNIT}(?:-${TOKEN}){0,2}))?` +
     `|${DASH}(${TOKEN})${SLASH}(${TOKEN})(?:-(${UNIT}))?` +
     `)(?![a-z0-9])`,
   'y',
@@ -240,8 +238,15 @@ function readMatch(text: string, m: RegExpExecArray): NumberMatch | null {
     const issuer = readIssuer(originalText(text, spans, 5));
     const spaced = !m[4].includes('-');
     if (issuer && (!spaced || issuer.issuer)) {
-      const end = m[6] ? spans[5]![1] : spans[4]![1];
-      const unit = m[6] ? `-${originalText(text, spans, 6).toUpperCase()}` : '';
+      let end = m[6] ? spans[5]![1] : spans[4]![1];
+      let unit = m[6] ? `-${originalText(text, spans, 6).toUpperCase()}` : '';
+      // A joint document's last issuer may be longer than NUMBER_RE's codes ("403/2017/NQLT-
+      // UBTVQH14-CP-ĐCTUBTWMTTQVN"): read on here, where few numbers come.
+      const long = type.type.code.endsWith('LT') ? LONG_CODE.exec(text.slice(end, end + 20)) : null;
+      if (long) {
+        unit += long[0].toUpperCase();
+        end += long[0].length;
+      }
       const repairs = spaceRepairs(text, m, spans, end) + Number(type.repaired) + Number(issuer.repaired) + Number(spaced);
       return { start, end, number: `${prefix}${type.type.code}-${issuer.code}${unit}`, shape, type: type.type,
         issuerCode: issuer.code, issuer: issuer.issuer, year, repairs };
@@ -292,6 +297,8 @@ function brokenCode(text: string, first: string, from: number): { issuer: Return
   const issuer = readIssuerCode(first + rest[1]);
   return issuer.issuer && !issuer.repaired ? { issuer, end: from + rest[0].length } : null;
 }
+
+const LONG_CODE = /^-[\p{L}\p{N}]{11,16}(?![\p{L}\p{N}])/u;
 
 /** The text of group `group` of a match, as printed (not folded). */
 function originalText(text: string, spans: Array<[number, number] | null>, group: number): string {
