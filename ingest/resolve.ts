@@ -340,12 +340,12 @@ function sameRow(text: string, a: number, b: number): boolean {
   return /^\s*\|/.test(text.slice(line, line + 8));
 }
 
-// A purpose clause lists the citing document's purposes, each after a comma: "Để triển khai thi
-// hành … Luật Đất đai số 31/2024/QH15 và các văn bản quy định chi tiết, tiếp tục thực hiện Nghị
-// quyết số 18-NQ/TW, Thủ tướng Chính phủ chỉ thị:" carries out both.
 // An opening clause of what the document carries out, before its main clause ("Thực hiện …,
 // Sở … xây dựng Kế hoạch …"), or of its purpose.
 const OPENING_CLAUSE = new RegExp(`^\\s*(?:[-+*]\\s*)?(?:${THUC_HIEN}|${TRIEN_KHAI}|de|nham)\\s`);
+// A purpose clause lists the citing document's purposes, each after a comma: "Để triển khai thi
+// hành … Luật Đất đai số 31/2024/QH15 và các văn bản quy định chi tiết, tiếp tục thực hiện Nghị
+// quyết số 18-NQ/TW, Thủ tướng Chính phủ chỉ thị:" carries out both.
 const PURPOSE_OPENS = /^\s*(?:[-+*]\s*)?(?:de|nham)\s/;
 const NEXT_PURPOSE = new RegExp(`,\\s+(?:tiep\\s+tuc\\s+)?(?:${THUC_HIEN}|${TRIEN_KHAI}(?:\\s+${THUC_HIEN})?)(?:\\s+(?:tot|nghiem\\s+tuc|co\\s+hieu\\s+qua))?\\s*$`);
 
