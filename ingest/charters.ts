@@ -5,6 +5,8 @@
  * elsewhere ("… thi hành Điều lệ Đảng") it tells what another document is about. Pure.
  */
 import type { Citation } from './citations.ts';
+import { PREAMBLE_REACH } from './laws-named.ts';
+import { CAN_CU } from './verbs.ts';
 
 // The charters by their folded names, with their issuer as the text would name it.
 const CHARTERS: Array<{ words: string; title: string; issuerWords: string }> = [
@@ -16,11 +18,8 @@ const CHARTERS: Array<{ words: string; title: string; issuerWords: string }> = [
   { words: 'dieu le hoi lien hiep phu nu viet nam', title: 'Điều lệ Hội Liên hiệp Phụ nữ Việt Nam', issuerWords: 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam' },
 ];
 
-// Where the legal bases of a document end at the latest, as laws-named.ts reads them.
-const OPENING = 6000;
-
 // "Căn cứ" (OCR: "Can cu", "Céin cie") right before, maybe after a bullet or a colon.
-const BASIS_BEFORE = /c[a-z]{0,2}n\s+c[a-z]{0,3}\s*:?\s*$/;
+const BASIS_BEFORE = new RegExp(`${CAN_CU}\\s*:?\\s*$`);
 
 /**
  * The charters `folded` (`foldDocument(text)`) names right after "Căn cứ", as mentions: number
@@ -29,8 +28,8 @@ const BASIS_BEFORE = /c[a-z]{0,2}n\s+c[a-z]{0,3}\s*:?\s*$/;
  */
 export function findCharters(text: string, folded: string): Citation[] {
   const charters: Citation[] = [];
-  // Legal bases stand in the opening (laws-named.ts, PREAMBLE_REACH): the rest is not searched.
-  const opening = folded.length > OPENING ? folded.slice(0, OPENING) : folded;
+  // Legal bases stand in the opening: the rest is not searched.
+  const opening = folded.length > PREAMBLE_REACH ? folded.slice(0, PREAMBLE_REACH) : folded;
   // Found from "u le" (V8 searches for four letters several times faster than for eight).
   for (let found = opening.indexOf('u le '); found >= 0; found = opening.indexOf('u le ', found + 5)) {
     const at = found - 3;

@@ -215,7 +215,7 @@ function lookAlikeWord(folded: string, start: number, bare: boolean, words: numb
   for (; end < folded.length && isLetterOrDigit(folded.charCodeAt(end)); end++) {
     const code = folded.charCodeAt(end);
     if (isDigit(code)) digits++;
-    else if (code === 111 /* o */ || code === 105 /* i */ || code === 108 /* l */) lookAlikes++;
+    else if (isLookAlike(code)) lookAlikes++;
     else return;
     if (end - start >= 6) return;
   }

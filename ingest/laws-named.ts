@@ -253,7 +253,7 @@ const CONSTITUTION = /hien\s+phap\b/y;
 const DAMAGED_LAW = /lu[b-z]t\s+(?!so\b|nay\b|dinh\b)/y;
 // Where the legal bases of a document end at the latest: header, title and a preamble of twenty
 // "Căn cứ" lines fit in it.
-const PREAMBLE_REACH = 6000;
+export const PREAMBLE_REACH = 6000;
 
 /**
  * The mention of a law (or ordinance) whose type word starts at `start` and whose name starts at

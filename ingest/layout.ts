@@ -9,7 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isSpace, letterCase } from './fold.ts';
 import { typeWordByName, type TypeWord } from './types.ts';
-import { THUC_HIEN } from './verbs.ts';
+import { CAN_CU, THUC_HIEN } from './verbs.ts';
 
 /** A line of the text: its span in UTF-16 code units, without the line break. */
 export interface Line {
@@ -140,7 +140,7 @@ const ROMAN_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-)]\s*\S/;
 const ARTICLE_ONE = /^\s*(?:#+\s*)?(?:(?:[dp]i[a-z]{0,2}u|dieu)\s*1\s*[.:]|1\s*[.)]\s)/;
 // A letter's subject line (trích yếu of a công văn): "V/v triển khai Chỉ thị số 23/CT-TTg …".
 const LETTER_SUBJECT = /^\s*v\s*\/\s*v\b/;
-const BASIS_SECTION = /^\s*(?:#+\s*)?(?:[ivx]{1,4}|\d{1,2})\s*[.\-)]\s*(?:cac\s+)?c[a-z]{0,2}n\s+c[a-z]{0,3}\b/;
+const BASIS_SECTION = new RegExp(`^\\s*(?:#+\\s*)?(?:[ivx]{1,4}|\\d{1,2})\\s*[.\\-)]\\s*(?:cac\\s+)?${CAN_CU}\\b`);
 const PURPOSE_SECTION = /^\s*(?:#+\s*)?[ivx]{1,4}\s*[.\-)]\s*m[a-z]{0,2}c\s+(?:d[a-z]{0,2}ch|ti[a-z]{0,2}u)\b/;
 
 /** Split into lines with offsets. */
@@ -347,7 +347,7 @@ export function readLayout(text: string, folded: string): Layout {
 
 // A title ends before a clause opener of the preamble ("Căn cứ", "Thực hiện", "Xét đề nghị",
 // "Theo đề nghị"), a bullet (bullets fold to - + *), or a parenthesised note.
-const AFTER_TITLE = new RegExp(`^\\s*(?:[-+*(]|c[a-z]{0,2}n\\s+c[a-z]{0,3}\\b|${THUC_HIEN}\\b|(?:xet|theo)\\s+d[a-z]\\s+ngh)`);
+const AFTER_TITLE = new RegExp(`^\\s*(?:[-+*(]|${CAN_CU}\\b|${THUC_HIEN}\\b|(?:xet|theo)\\s+d[a-z]\\s+ngh)`);
 
 /** A letter has no type heading: its subject line "V/v …" near the top is its title. */
 function letterSubject(text: string, folded: string, lines: Line[]): Array<[number, number]> {
@@ -366,7 +366,7 @@ function letterSubject(text: string, folded: string, lines: Line[]): Array<[numb
   return [];
 }
 
-const BASIS_OPENER = /^\s*c[a-z]{0,2}n\s+c[a-z]{0,3}\b/;
+const BASIS_OPENER = new RegExp(`^\\s*${CAN_CU}\\b`);
 
 /**
  * The title lines after heading line `h`: the first run of non-blank lines, at most four,

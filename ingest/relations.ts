@@ -6,7 +6,7 @@ import { isDigit, isLetterOrDigit, isSpace, letterCase } from './fold.ts';
 import { lineAt, type Layout, type Line } from './layout.ts';
 import type { Citation } from './citations.ts';
 import { typeWordAt } from './types.ts';
-import { THUC_HIEN, TRIEN_KHAI } from './verbs.ts';
+import { CAN_CU, THUC_HIEN, TRIEN_KHAI } from './verbs.ts';
 
 // A title's verb of carrying out ("Kế hoạch thực hiện …", "triển khai …").
 const CARRY_OUT = new RegExp(`(?:${THUC_HIEN}|${TRIEN_KHAI})\\s`);
@@ -19,7 +19,7 @@ export type Relation = 'BASED_ON' | 'IMPLEMENTS' | 'GUIDES' | 'AMENDS' | 'REPLAC
 // "Triển khai" (Thuc hién, Thue hién, Thc hin), also after "Để" / "Nhằm" (in order to), at once
 // or after what the purpose remedies; "Xét đề nghị" / "Theo đề nghị".
 const OPENERS: Array<[RegExp, Relation]> = [
-  [/(?:c[a-z]{0,2}n\s+c[a-z]{0,3}|tr[a-z]{0,2}n\s+c[o0]\s+s[o0])\b/y, 'BASED_ON'],
+  [new RegExp(`(?:${CAN_CU}|tr[a-z]{0,2}n\\s+c[o0]\\s+s[o0])\\b`, 'y'), 'BASED_ON'],
   // A purpose's verb may come after what it remedies: "Để khắc phục những hạn chế nêu trên, tiếp
   // tục triển khai thực hiện có hiệu quả Chỉ thị số 35/CT-TTg …, Chủ tịch UBND tỉnh chỉ thị:".
   [new RegExp(`(?:(?:de|nham)\\s+(?:[^.;:\\n]{0,120}?,\\s*)?)?(?:tiep\\s+tuc\\s+)?(?:${THUC_HIEN}|${TRIEN_KHAI})\\b`, 'y'), 'IMPLEMENTS'],
